@@ -1,0 +1,11 @@
+"""`armswatch ingest` (being built)."""
+
+from __future__ import annotations
+
+import click
+
+__all__ = ["register"]
+
+
+def register(group: click.Group) -> None:
+    pass
