@@ -184,12 +184,16 @@ class ListBuilder:
     def make(self, schema: str, *id_parts: str) -> EntityProxy:
         entity = model.make_entity(schema)
         native = "-".join(p for p in id_parts if p)
-        # Readable ids where the native id is short and safe, hashed otherwise.
-        if re.fullmatch(r"[A-Za-z0-9._]{1,40}", native):
-            entity.id = f"{self.info.name}-{native}"
+        # Readable ids where the native id is short and valid in FtM ids, hashed otherwise.
+        if re.fullmatch(r"[A-Za-z0-9.-]{1,40}", native):
+            entity.id = self.entity_id(native)
         else:
-            entity.id = f"{self.info.name}-{make_entity_id(*id_parts)}"
+            entity.id = self.entity_id(make_entity_id(*id_parts) or "")
         return entity
+
+    def entity_id(self, native: str) -> str:
+        """FtM entity ids allow no underscore, so the dataset prefix uses dashes."""
+        return f"{self.info.name.replace('_', '-')}-{native}"
 
     def sanction(self, target: EntityProxy, *, program: Iterable[str] = (), list_id: str | None = None,
                  listing_date: str | None = None, reason: str | None = None,
@@ -197,6 +201,8 @@ class ListBuilder:
         sanction = model.make_entity("Sanction")
         sanction.id = f"{target.id}-sanction"
         sanction.add("entity", target.id)
+        if not sanction.has("entity"):
+            raise ValueError(f"invalid FtM entity id {target.id!r}")
         sanction.add("authority", self.info.authority)
         sanction.add("program", list(program))
         sanction.add("authorityId", list_id)

@@ -16,7 +16,7 @@ from pathlib import Path
 from followthemoney.proxy import EntityProxy
 
 from armswatch.errors import BadListError
-from armswatch.screen.loaders.common import ListBuilder, LoadedList, clean, iso_date, read_text, today
+from armswatch.screen.loaders.common import ListBuilder, LoadedList, clean, iso_date, read_text
 from armswatch.store.base import ListInfo
 
 __all__ = ["SDN_URL", "load_ofac_csv", "sniff_ofac_csv_rows"]
@@ -38,12 +38,14 @@ def sniff_ofac_csv_rows(rows: list[list[str]]) -> str | None:
     """Which of the trio these first rows look like: "sdn", "alt", "add" or None."""
     if not rows or not all(r and r[0].strip().isdigit() for r in rows):
         return None
-    widths = {len(r) for r in rows}
+    # The last row may be cut (a truncated file must still be recognised, then refused clearly).
+    full = rows[:-1] if len(rows) > 1 else rows
+    widths = {len(r) for r in full}
     if widths == {12}:
         return "sdn"
-    if widths == {5} and all(r[2].strip().strip('"').lower() in _ALIAS_PROP for r in rows):
+    if widths == {5} and all(r[2].strip().strip('"').lower() in _ALIAS_PROP for r in full):
         return "alt"
-    if widths == {6} and all(r[1].strip().isdigit() for r in rows):
+    if widths == {6} and all(r[1].strip().isdigit() for r in full):
         return "add"
     return None
 
@@ -79,7 +81,8 @@ def load_ofac_csv(path: Path, alt_paths: list[Path], add_paths: list[Path]) -> L
     rows = _rows(path)
     if sniff_ofac_csv_rows(rows[:50]) != "sdn" or any(len(r) != 12 for r in rows):
         bad = next((i for i, r in enumerate(rows, 1) if len(r) != 12), 0)
-        raise BadListError(f"not a complete OFAC sdn.csv (row {bad} does not have 12 columns)", source=str(path))
+        raise BadListError(f"not a complete OFAC sdn.csv: row {bad} does not have 12 columns (truncated?)",
+                           source=str(path))
     known = {r[0].strip() for r in rows}
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     addresses: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
@@ -138,5 +141,5 @@ def load_ofac_csv(path: Path, alt_paths: list[Path], add_paths: list[Path]) -> L
     m = re.search(r"(\d{4}-\d{2}-\d{2})", path.name)
     builder.info.list_date = m.group(1) if m else None
     if builder.info.list_date is None:
-        builder.notes.append(f"{path.name}: no list date in the file; load date {today()} not used")
+        builder.notes.append(f"{path.name}: sdn.csv carries no date and its name has none; list date unknown")
     return builder.finish(path, "ofac_sdn_csv")

@@ -146,37 +146,48 @@ def load_ofac_xml(path: Path, root: Element | None = None) -> LoadedList:
 _ADV_SCHEMAS = {"individual": "Person", "entity": "Organization", "vessel": "Vessel", "aircraft": "Airplane"}
 
 
+def _ymd(el: Element | None) -> str | None:
+    if el is None:
+        return None
+    parts = [first_text(el, t) for t in ("Year", "Month", "Day")]
+    if not parts[0]:
+        return None
+    return "-".join([parts[0], *(p.zfill(2) for p in parts[1:] if p)])
+
+
+def _values(root: Element, tag: str) -> dict[str, Element]:
+    return {v.get("ID") or "": v for v in root.iter() if local(v.tag) == tag}
+
+
 def load_ofac_advanced(path: Path, root: Element | None = None) -> LoadedList:
     """Names (DistinctParty/Profile/Identity/Alias/DocumentedName/NamePart) and SanctionsEntry programs."""
     root = parse_xml(path) if root is None else root
-    refs = {v.get("ID"): (v.text or "").strip()
-            for v in root.iter() if local(v.tag) in {"PartySubType", "SanctionsProgram", "PartyType"}}
-    # PartySubType refers to a PartyType; both are reference values keyed by ID.
-    subtype_type = {v.get("ID"): v.get("PartyTypeID") for v in root.iter() if local(v.tag) == "PartySubType"}
+    party_types = {k: (v.text or "").strip() for k, v in _values(root, "PartyType").items()}
+    subtypes = _values(root, "PartySubType")
+    program_names = {k: (v.text or "").strip() for k, v in _values(root, "SanctionsProgram").items()}
     programs_by_profile: dict[str, list[str]] = {}
     listing_by_profile: dict[str, str | None] = {}
     for entry in (e for e in root.iter() if local(e.tag) == "SanctionsEntry"):
         profile = entry.get("ProfileID") or ""
-        progs = [refs.get(m.get("SanctionsProgramID"), "") for m in entry.iter()
-                 if local(m.tag) == "SanctionsMeasure" and m.get("SanctionsProgramID")]
-        progs += [(c.text or "").strip() for c in entry.iter() if local(c.tag) == "Comment" and c.text]
-        programs_by_profile[profile] = [p for p in progs if p]
-        listing_by_profile[profile] = next(
-            (iso_date(" ".join(f"{x.text}" for x in d.iter() if local(x.tag) in {"Year", "Month", "Day"}))
-             for d in entry.iter() if local(d.tag) == "EntryEvent"), None)
-    pub = [e for e in root.iter() if local(e.tag) == "DateOfIssue"]
-    date = None
-    if pub:
-        ymd = [first_text(pub[0], t) or "" for t in ("Year", "Month", "Day")]
-        date = "-".join(p.zfill(2) for p in ymd if p) or None
+        progs = [program_names.get(m.get("SanctionsProgramID") or "", "") for m in entry.iter()
+                 if local(m.tag) == "SanctionsMeasure"]
+        # OFAC puts the program code in the measure's Comment.
+        progs += [c for m in entry.iter() if local(m.tag) == "SanctionsMeasure" for c in texts(m, "Comment")]
+        programs_by_profile.setdefault(profile, []).extend(p for p in progs if p)
+        events = [d for e in entry.iter() if local(e.tag) == "EntryEvent" for d in children(e, "Date")]
+        listing_by_profile[profile] = _ymd(events[0]) if events else None
+    issued = next((e for e in root.iter() if local(e.tag) == "DateOfIssue"), None)
     info = ListInfo(name="us_ofac_sdn", authority="US OFAC",
-                    title="OFAC Specially Designated Nationals (SDN) List", source=str(path), list_date=date)
+                    title="OFAC Specially Designated Nationals (SDN) List", source=str(path),
+                    list_date=_ymd(issued))
     builder = ListBuilder(info, source_url=SDN_XML_URL)
     for party in (e for e in root.iter() if local(e.tag) == "DistinctParty"):
         for profile in children(party, "Profile"):
             pid = profile.get("ID") or party.get("FixedRef") or ""
-            party_type = refs.get(subtype_type.get(profile.get("PartySubTypeID"), ""), "")
-            schema = _ADV_SCHEMAS.get(party_type.lower(), "LegalEntity")
+            subtype = subtypes.get(profile.get("PartySubTypeID") or "")
+            sub_name = (subtype.text or "").strip().lower() if subtype is not None else ""
+            type_name = party_types.get(subtype.get("PartyTypeID") or "", "") if subtype is not None else ""
+            schema = _ADV_SCHEMAS.get(sub_name) or _ADV_SCHEMAS.get(type_name.lower(), "LegalEntity")
             entity = builder.make(schema, pid)
             for alias in (a for a in profile.iter() if local(a.tag) == "Alias"):
                 primary = alias.get("Primary") == "true"
@@ -184,9 +195,10 @@ def load_ofac_advanced(path: Path, root: Element | None = None) -> LoadedList:
                 for doc in (d for d in alias.iter() if local(d.tag) == "DocumentedName"):
                     parts = [(p.text or "").strip() for p in doc.iter() if local(p.tag) == "NamePartValue"]
                     name = " ".join(p for p in parts if p)
-                    entity.add("name" if primary else "weakAlias" if weak else "alias", name or None)
+                    prop = "name" if primary and not entity.has("name") else "weakAlias" if weak else "alias"
+                    entity.add(prop, name or None)
             if not entity.has("name"):
-                # No alias marked primary: promote the first strong one.
+                # No alias marked primary: promote the first one.
                 entity.add("name", (entity.get("alias") or entity.get("weakAlias") or [None])[0])
             programs = programs_by_profile.get(pid, [])
             sanction = builder.sanction(entity, program=programs, list_id=pid,

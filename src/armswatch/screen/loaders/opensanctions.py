@@ -67,7 +67,7 @@ def load_os_simple(path: Path, text: str | None = None) -> LoadedList:
     for row in rows:
         schema = row["schema"] if row["schema"] in _TARGET_SCHEMAS else "LegalEntity"
         entity = model.make_entity(schema)
-        entity.id = f"{name}-{row['id']}"
+        entity.id = builder.entity_id(row["id"])
         entity.add("name", clean(row["name"]))
         entity.add("alias", _split(row["aliases"]))
         entity.add("birthDate", _split(row["birth_date"]), quiet=True)
@@ -118,7 +118,7 @@ def load_os_ftm(path: Path, text: str | None = None) -> LoadedList:
         if (any_flag and not item.get("target")) or (not any_flag and sanctions and not linked):
             continue
         native = proxy.id or ""
-        proxy.id = f"{name}-{native}"
+        proxy.id = builder.entity_id(native)
         for sanction in linked:
             sanction.set("entity", proxy.id)
         programs = [p for s in linked for p in s.get("program") + s.get("programId")]
