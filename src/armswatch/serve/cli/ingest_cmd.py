@@ -72,21 +72,26 @@ class IngestStats:
                 f"{len(self.errors)} failed; {self.transfers} transfers")
 
 
-def _expand(paths: Iterable[Path], stats: IngestStats) -> list[Path]:
-    files: dict[Path, None] = {}
+def _expand(paths: Iterable[Path]) -> list[Path | ItemError]:
+    """Files to read, in argument order; a path that names nothing readable stays as its error."""
+    items: dict[Path | ItemError, None] = {}
     for path in paths:
         try:
             for found in expand_path(path):
-                files.setdefault(found, None)
+                items.setdefault(found, None)
         except ItemError as exc:
-            stats.read += 1
-            stats.errors.append(str(exc))
-    return list(files)
+            items[exc] = None
+    return list(items)
 
 
-def _ingest_one(path: Path, pipeline: Pipeline, stats: IngestStats, as_json: bool) -> str | None:
+def _ingest_one(item: Path | ItemError, pipeline: Pipeline, stats: IngestStats,
+                as_json: bool) -> str | None:
     """Process one file; returns the line to print for it (JSON or human), None when it failed."""
     stats.read += 1
+    if isinstance(item, ItemError):
+        stats.errors.append(str(item))
+        return None
+    path = item
     try:
         doc = read_document(path)
         stats.warnings.extend(f"{doc.source}: {w}" for w in warnings_of(doc))
@@ -118,6 +123,10 @@ def _ingest_one(path: Path, pipeline: Pipeline, stats: IngestStats, as_json: boo
             f"{len(extraction.entities)} entities, {listed} on sanctions lists)")
 
 
+def _label(item: Path | ItemError | None) -> str | None:
+    return item.name if isinstance(item, Path) else None
+
+
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True,
@@ -130,7 +139,7 @@ def ingest_command(paths: tuple[Path, ...], as_json: bool) -> None:
     unexpected error, which is a bug worth reporting).
     """
     stats = IngestStats()
-    files = _expand(paths, stats)
+    files = _expand(paths)
     with open_store() as store:
         pipeline = Pipeline(store)
         if not pipeline.screening:
@@ -139,19 +148,19 @@ def ingest_command(paths: tuple[Path, ...], as_json: bool) -> None:
         # stderr) or a single file. A batch gets the progress bar and the summary.
         echo_each = as_json or len(files) == 1
 
-        def ingest(path: Path) -> None:
-            line = _ingest_one(path, pipeline, stats, as_json)
+        def ingest(item: Path | ItemError) -> None:
+            line = _ingest_one(item, pipeline, stats, as_json)
             if line is not None and echo_each:
                 click.echo(line)
 
         if len(files) > 1:
             with click.progressbar(files, label="ingesting", file=sys.stderr,
-                                   item_show_func=lambda p: p.name if p else None) as bar:
-                for path in bar:
-                    ingest(path)
+                                   item_show_func=_label) as bar:
+                for item in bar:
+                    ingest(item)
         else:
-            for path in files:
-                ingest(path)
+            for item in files:
+                ingest(item)
     for warning in stats.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in stats.errors:
