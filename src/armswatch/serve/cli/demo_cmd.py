@@ -12,7 +12,8 @@ from importlib.resources.abc import Traversable
 import click
 
 from armswatch.ingest import document_from_bytes
-from armswatch.serve.cli.ingest_cmd import Pipeline, warnings_of
+from armswatch.serve.cli.ingest_cmd import warnings_of
+from armswatch.serve.pipeline import AnalysisPipeline
 from armswatch.serve.report import format_extraction
 from armswatch.settings import get_settings
 from armswatch.store import open_store
@@ -43,7 +44,7 @@ def demo_command() -> None:
         loaded = ensure_sample_lists(store)
         if loaded is not None:
             click.echo(f"Loaded the bundled sample sanctions lists into {database}.", err=True)
-        pipeline = Pipeline(store)
+        pipeline = AnalysisPipeline(store)
         stored = transfers = listed = 0
         for sample in articles:
             source = f"samples/articles/{sample.name}"

@@ -18,10 +18,11 @@ import click
 
 from armswatch.errors import ItemError
 from armswatch.ingest import expand_path, read_document
-from armswatch.model import Document, Extraction
-from armswatch.store import Store, open_store
+from armswatch.model import Document
+from armswatch.serve.pipeline import AnalysisPipeline
+from armswatch.store import open_store
 
-__all__ = ["IngestStats", "Pipeline", "register", "warnings_of"]
+__all__ = ["NO_LISTS_WARNING", "IngestStats", "register", "warnings_of"]
 
 log = logging.getLogger(__name__)
 
@@ -31,30 +32,6 @@ NO_LISTS_WARNING = ("warning: no sanctions lists loaded; screening skipped "
 
 def warnings_of(doc: Document) -> list[str]:
     return [w for w in doc.metadata.get("warnings", "").split("\n") if w]
-
-
-class Pipeline:
-    """extract -> screen -> store for one document; the stages wired in one place for every command."""
-
-    def __init__(self, store: Store) -> None:
-        from armswatch.screen.screener import Screener
-
-        self.store = store
-        self.screening = bool(store.lists())
-        self.screener = Screener(store) if self.screening else None
-
-    def analyse(self, doc: Document) -> Extraction:
-        from armswatch.extract import extract_document
-
-        extraction = extract_document(doc)
-        if self.screener is not None:
-            self.screener.screen_extraction(extraction)
-        return extraction
-
-    def run(self, doc: Document) -> tuple[Extraction, bool]:
-        """The extraction and whether it was newly stored (False: the same text was stored before)."""
-        extraction = self.analyse(doc)
-        return extraction, self.store.add_extraction(extraction)
 
 
 @dataclass(slots=True)
@@ -84,7 +61,7 @@ def _expand(paths: Iterable[Path]) -> list[Path | ItemError]:
     return list(items)
 
 
-def _ingest_one(item: Path | ItemError, pipeline: Pipeline, stats: IngestStats,
+def _ingest_one(item: Path | ItemError, pipeline: AnalysisPipeline, stats: IngestStats,
                 as_json: bool) -> str | None:
     """Process one file; returns the line to print for it (JSON or human), None when it failed."""
     stats.read += 1
@@ -141,7 +118,7 @@ def ingest_command(paths: tuple[Path, ...], as_json: bool) -> None:
     stats = IngestStats()
     files = _expand(paths)
     with open_store() as store:
-        pipeline = Pipeline(store)
+        pipeline = AnalysisPipeline(store)
         if not pipeline.screening:
             click.echo(NO_LISTS_WARNING, err=True)
         # Per-article lines only where they stay readable: JSON (stdout, while the bar is on
