@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from armswatch.errors import ItemError
+from armswatch.errors import ItemError, RunError
 from armswatch.ingest import expand_path, read_document
 from armswatch.model import Document
 from armswatch.serve.pipeline import AnalysisPipeline
@@ -80,6 +80,8 @@ def _ingest_one(item: Path | ItemError, pipeline: AnalysisPipeline, stats: Inges
     except ItemError as exc:
         stats.errors.append(str(exc))
         return None
+    except RunError:
+        raise  # the store or an installed resource is broken: every further file would fail too
     except Exception as exc:  # a bug on one article must not lose the rest of the batch
         log.debug("unexpected error on %s", path, exc_info=True)
         stats.unexpected += 1
