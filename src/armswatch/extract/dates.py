@@ -1,0 +1,161 @@
+"""Dates: absolute ("7 أكتوبر 2024", "آب 2024", "in 2008"), numeric, and relative ("أمس", "last
+year", "в прошлом году") resolved against the publication date, which is found here when the
+document's metadata does not give it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import ClassVar
+
+from armswatch.extract.context import Context, DateHit
+from armswatch.extract.lexicon import PhraseMatcher
+from armswatch.extract.lexicons import calendar
+from armswatch.extract.pipeline import Component
+from armswatch.extract.text import Token
+
+__all__ = ["DateComponent"]
+
+_NUMERIC = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+
+
+@lru_cache(maxsize=1)
+def _months() -> PhraseMatcher[int]:
+    matcher: PhraseMatcher[int] = PhraseMatcher()
+    for table in calendar()["months"].values():
+        for phrase, month in table.items():
+            matcher.add(phrase, int(month))
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> PhraseMatcher[tuple[str, int]]:
+    matcher: PhraseMatcher[tuple[str, int]] = PhraseMatcher()
+    cal = calendar()
+    for table in cal["relative"].values():
+        for phrase, days in table.items():
+            matcher.add(phrase, ("day", int(days)))
+    for table in cal["relative_periods"].values():
+        for phrase, (unit, delta) in table.items():
+            matcher.add(phrase, (str(unit), int(delta)))
+    return matcher
+
+
+def _year_at(tokens: list[Token], i: int) -> int | None:
+    if 0 <= i < len(tokens) and _YEAR.match(tokens[i].forms[0] if tokens[i].forms else tokens[i].text):
+        return int(tokens[i].forms[0])
+    return None
+
+
+def _day_at(tokens: list[Token], i: int) -> int | None:
+    if 0 <= i < len(tokens) and tokens[i].forms and tokens[i].forms[0].isdigit():
+        day = int(tokens[i].forms[0])
+        if 1 <= day <= 31:
+            return day
+    return None
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _shift(value: str, unit: str, delta: int) -> str:
+    y, m, d = (int(p) for p in value.split("-"))
+    if unit == "day":
+        return (date(y, m, d) + timedelta(days=delta)).isoformat()
+    if unit == "month":
+        total = y * 12 + (m - 1) + delta
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return f"{y + delta:04d}"
+
+
+class DateComponent(Component):
+    name: ClassVar[str] = "dates"
+    needs: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "language")
+    adds: ClassVar[tuple[str, ...]] = ("dates", "published")
+
+    def __call__(self, ctx: Context) -> None:
+        tokens, text = ctx.tokens, ctx.document.text
+        absolute: list[DateHit] = []
+        claimed: set[int] = set()
+        for match in _months().find_all(tokens):
+            month = match.payloads[0]
+            first, last = match.first, match.last
+            year = _year_at(tokens, last)
+            if year is None and last < len(tokens) and tokens[last].text in (",", "،"):
+                year = _year_at(tokens, last + 1)
+                if year is not None:
+                    last += 1
+            day = _day_at(tokens, first - 1)
+            if day is None and ctx.language == "en":
+                day = _day_at(tokens, last)  # "August 7, 2024"
+                if day is not None:
+                    year = _year_at(tokens, last + 2) or _year_at(tokens, last + 1)
+                    last += 2 if _year_at(tokens, last + 2) else 1
+            if year is None:
+                continue
+            if year is not None and _year_at(tokens, last) == year:
+                last += 1
+            if day is not None and first - 1 >= 0 and _day_at(tokens, first - 1) == day:
+                first -= 1
+            value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day and _valid(year, month, day) else "")
+            start, end = tokens[first].start, tokens[last - 1].end
+            absolute.append(DateHit(start, end, text[start:end], value, tokens[first].sentence))
+            claimed.update(range(first, last))
+        for m in _NUMERIC.finditer(text):
+            if m.group(1):
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            else:
+                d, mo, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            if _valid(y, mo, d):
+                absolute.append(DateHit(m.start(), m.end(), m.group(), f"{y:04d}-{mo:02d}-{d:02d}",
+                                        self._sentence_at(ctx, m.start())))
+        for i, tok in enumerate(tokens):
+            if i in claimed or _year_at(tokens, i) is None:
+                continue
+            if any(h.start <= tok.start < h.end for h in absolute):
+                continue
+            absolute.append(DateHit(tok.start, tok.end, tok.text, tok.forms[0], tok.sentence))
+        absolute.sort(key=lambda h: h.start)
+        published = ctx.document.published or self._published(ctx, absolute)
+        ctx.document.published = published
+        relative: list[DateHit] = []
+        if published:
+            for match in _relatives().find_all(tokens):
+                unit, delta = match.payloads[0]
+                start, end = tokens[match.first].start, tokens[match.last - 1].end
+                if any(h.start <= start < h.end or start <= h.start < end for h in absolute):
+                    continue
+                value = _shift(published if len(published) == 10 else published + "-01-01"[len(published) - 4:],
+                               unit, delta)
+                relative.append(DateHit(start, end, text[start:end], value, tokens[match.first].sentence, True))
+        ctx.dates = sorted(absolute + relative, key=lambda h: h.start)
+
+    @staticmethod
+    def _sentence_at(ctx: Context, offset: int) -> int:
+        for sentence in ctx.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.index
+        return 0
+
+    @staticmethod
+    def _published(ctx: Context, absolute: list[DateHit]) -> str | None:
+        """"أمس 7 أكتوبر 2024" next to a report: the article is from the day after; otherwise a full
+        date in the dateline (the first 250 characters)."""
+        full = [h for h in absolute if len(h.value) == 10]
+        yesterday = {p for table in calendar()["relative"].values() for p, d in table.items() if d == -1}
+        text = ctx.document.text
+        for hit in full:
+            before = text[max(0, hit.start - 12):hit.start]
+            if any(word in before for word in yesterday):
+                return _shift(hit.value, "day", 1)
+        for hit in full:
+            if hit.start < 250:
+                return hit.value
+        return None

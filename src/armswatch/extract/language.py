@@ -1,0 +1,62 @@
+"""Language of a document: by script for Arabic and Cyrillic, by lingua for Latin-script text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from armswatch.extract.context import Context
+from armswatch.extract.pipeline import Component
+from armswatch.extract.text import tokenize, split_sentences
+
+__all__ = ["LanguageComponent", "SegmentComponent", "detect_language"]
+
+SUPPORTED = ("ar", "en", "ru", "fr")
+
+
+@lru_cache(maxsize=1)
+def _latin_detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    # Only the languages we extract from: restricting lingua makes it faster and steadier.
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()
+
+
+def detect_language(text: str) -> str:
+    """'ar', 'ru', 'en' or 'fr': the script with most letters decides, lingua splits en/fr."""
+    arabic = cyrillic = latin = 0
+    for ch in text[:5000]:
+        if "\u0600" <= ch <= "\u06ff":
+            arabic += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+        elif ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u017f":
+            latin += 1
+    if arabic >= max(cyrillic, latin) and arabic:
+        return "ar"
+    if cyrillic >= latin and cyrillic:
+        return "ru"
+    sample = text[:2000]
+    result = _latin_detector().detect_language_of(sample)
+    if result is not None and result.iso_code_639_1.name.lower() == "fr":
+        return "fr"
+    return "en"
+
+
+class LanguageComponent(Component):
+    name: ClassVar[str] = "language"
+    adds: ClassVar[tuple[str, ...]] = ("language",)
+
+    def __call__(self, ctx: Context) -> None:
+        ctx.language = ctx.document.language or detect_language(ctx.document.text)
+        ctx.document.language = ctx.language
+
+
+class SegmentComponent(Component):
+    name: ClassVar[str] = "segment"
+    needs: ClassVar[tuple[str, ...]] = ("language",)
+    adds: ClassVar[tuple[str, ...]] = ("tokens", "sentences")
+
+    def __call__(self, ctx: Context) -> None:
+        ctx.tokens = tokenize(ctx.document.text)
+        ctx.sentences = split_sentences(ctx.document.text, ctx.tokens)

@@ -1,0 +1,123 @@
+"""Phrase matchers built once from the shipped data files (weapons, gazetteer, countries, cues)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from armswatch.extract.lexicon import PhraseMatcher
+from armswatch.extract.resources import (
+    DATA_DIR,
+    WeaponEntry,
+    load_country_names,
+    load_gazetteer,
+    load_given_names,
+    load_weapons,
+)
+from armswatch.extract.text import match_forms
+
+__all__ = [
+    "EntityRef",
+    "Trigger",
+    "calendar",
+    "cue_matcher",
+    "cues",
+    "entity_matcher",
+    "given_name_forms",
+    "trigger_matcher",
+    "weapon_matcher",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    canonical: str
+    type: str
+    adjective: bool = False
+    country: str | None = None
+    english_adjective: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    status: str
+    direction: str
+    weight: int
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    with (DATA_DIR / "cues.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@lru_cache(maxsize=1)
+def calendar() -> dict[str, Any]:
+    with (DATA_DIR / "calendar.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@lru_cache(maxsize=1)
+def weapon_matcher() -> PhraseMatcher[WeaponEntry]:
+    matcher: PhraseMatcher[WeaponEntry] = PhraseMatcher()
+    for entry in load_weapons():
+        for aliases in entry.aliases.values():
+            matcher.add_all(aliases, entry)
+        if not entry.generic:
+            matcher.add(entry.name, entry)
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def entity_matcher() -> PhraseMatcher[EntityRef]:
+    matcher: PhraseMatcher[EntityRef] = PhraseMatcher()
+    for country in load_country_names().values():
+        state = EntityRef(country.canonical, "state", country=country.code)
+        for names in country.names.values():
+            matcher.add_all(names, state)
+        matcher.add(country.canonical, state)
+        english = (country.adjectives.get("en") or [None])[0]
+        adjective = EntityRef(country.canonical, "state", adjective=True, country=country.code,
+                              english_adjective=english)
+        for adjectives in country.adjectives.values():
+            matcher.add_all(adjectives, adjective)
+    for entry in load_gazetteer():
+        ref = EntityRef(entry.canonical, entry.type, country=entry.country)
+        for aliases in entry.aliases.values():
+            matcher.add_all(aliases, ref)
+        matcher.add(entry.canonical, ref)
+    return matcher
+
+
+@lru_cache(maxsize=None)
+def cue_matcher(kind: str) -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for lang, phrases in cues()[kind].items():
+        matcher.add_all(phrases, lang)
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    matcher: PhraseMatcher[Trigger] = PhraseMatcher()
+    for table in cues()["triggers"].values():
+        for phrase, (status, direction, weight) in table.items():
+            matcher.add(phrase, Trigger(status, direction, int(weight)))
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, str]:
+    """Match form of a given name (any script) -> its Latin spelling."""
+    names = load_given_names()
+    out: dict[str, str] = {}
+    for table in (names.ar, names.ru):
+        for spelling, latin in table.items():
+            out.setdefault(match_forms(spelling)[0], latin)
+    for latin in names.latin:
+        out.setdefault(match_forms(latin)[0], latin)
+    return out

@@ -1,0 +1,198 @@
+"""Entity mentions: gazetteer and country names in four scripts, person names (given-name lexicon,
+since Arabic has no capitals), capitalised names in Latin and Cyrillic text, and armed groups
+named by a noun and a nationality ("المتمردين الكولومبيين", "Colombian rebels")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+from armswatch.extract.context import Context, MentionHit
+from armswatch.extract.lexicon import PhraseMatcher
+from armswatch.extract.lexicons import EntityRef, cues, entity_matcher, given_name_forms, trigger_matcher
+from armswatch.extract.pipeline import Component
+from armswatch.extract.text import Token, match_forms, script_of
+
+__all__ = ["MentionComponent"]
+
+_ORG_SUFFIXES = {"ltd", "co", "corp", "corporation", "inc", "llc", "gmbh", "sa", "sarl", "plc", "group", "company",
+                 "industries", "systems", "technologies", "technology", "trade", "trading", "plant", "shipyards",
+                 "aviation", "aerospace", "defence", "defense", "ministry", "agency", "bank", "international",
+                 "holding", "holdings", "enterprise", "enterprises", "factory", "concern", "ооо", "оао", "зао",
+                 "ао", "завод", "концерн"}
+_NAME_LINKS = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "du", "la", "le", "abu", "ben", "of", "and", "&"}
+_AR_NAME_LINKS = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد"}
+_STOP_CAPS = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "this", "that",
+              "these", "those", "his", "her", "their", "its", "le", "la", "les", "un", "une", "des", "il", "elle",
+              "ils", "mr", "mrs", "ms", "m", "dr", "as", "for", "after", "before", "according", "while", "when",
+              "since", "with", "by", "from", "to", "of", "if", "also", "however", "meanwhile", "earlier", "last",
+              "in", "ce", "cette", "selon", "mais", "et", "en", "по", "в", "на", "и", "однако", "также", "это"}
+_YEARISH = re.compile(r"^\d")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that never start or continue a name: every cue and trigger phrase token."""
+    words: set[str] = set()
+    data = cues()
+    for kind in ("to", "from", "with", "report", "deny", "hypothetical", "negative", "dealer", "group_nouns"):
+        for phrases in data[kind].values():
+            for phrase in phrases:
+                words.update(match_forms(w)[0] for w in phrase.split())
+    for table in data["triggers"].values():
+        for phrase in table:
+            words.update(match_forms(w)[0] for w in phrase.split())
+    words.update(["في", "على", "عن", "التي", "الذي", "الذين", "هذه", "هذا", "ان", "أن", "إن", "كان", "كانت",
+                  "قد", "لم", "لا", "ما", "او", "أو", "ثم", "حيث", "بعد", "قبل", "منذ", "خلال", "عند", "بين",
+                  "حول", "ضد", "كما", "وهو", "وهي", "الى", "انه", "أنه", "بأن", "وقال", "قال", "قالت", "يوم"])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for lang, phrases in cues()["group_nouns"].items():
+        matcher.add_all(phrases, lang)
+    return matcher
+
+
+class MentionComponent(Component):
+    name: ClassVar[str] = "mentions"
+    needs: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "language", "weapons")
+    adds: ClassVar[tuple[str, ...]] = ("mentions",)
+
+    def __call__(self, ctx: Context) -> None:
+        tokens, text = ctx.tokens, ctx.document.text
+        taken: set[int] = {i for w in ctx.weapons if not w.generic for i in range(w.first, w.last)}
+        mentions: list[MentionHit] = []
+        for match in entity_matcher().find_all(tokens):
+            if any(i in taken for i in range(match.first, match.last)):
+                continue
+            ref = self._pick(match.payloads)
+            start, end = tokens[match.first].start, tokens[match.last - 1].end
+            mentions.append(MentionHit(match.first, match.last, start, end, text[start:end], ref.type,
+                                       ref.canonical, self._key(ref.canonical, ref.type), "gazetteer",
+                                       ref.adjective, ref.country))
+            taken.update(range(match.first, match.last))
+        mentions += self._groups(ctx, mentions, taken)
+        mentions += self._persons(ctx, taken)
+        if ctx.language in ("en", "fr", "ru"):
+            mentions += self._capitalised(ctx, taken)
+        ctx.mentions = sorted(mentions, key=lambda m: m.start)
+
+    @staticmethod
+    def _key(canonical: str, kind: str) -> str:
+        return f"{kind}:{canonical.casefold()}"
+
+    @staticmethod
+    def _pick(refs: list[EntityRef]) -> EntityRef:
+        order = {"armed_group": 0, "person": 1, "organization": 2, "state": 3, "location": 4}
+        return min(refs, key=lambda r: (r.adjective, order.get(r.type, 9)))
+
+    def _groups(self, ctx: Context, mentions: list[MentionHit], taken: set[int]) -> list[MentionHit]:
+        """A group noun followed (ar, fr) or preceded (en, ru) by a nationality adjective."""
+        tokens, text = ctx.tokens, ctx.document.text
+        by_first = {m.first: m for m in mentions if m.adjective}
+        by_last = {m.last: m for m in mentions if m.adjective}
+        out = []
+        for match in _group_nouns().find_all(tokens):
+            adjective = by_first.get(match.last) or by_last.get(match.first)
+            if adjective is None:
+                continue
+            first, last = min(match.first, adjective.first), max(match.last, adjective.last)
+            start, end = tokens[first].start, tokens[last - 1].end
+            demonym = entity_matcher().longest_at(tokens, adjective.first, adjective.last)
+            english = next((r.english_adjective for r in (demonym.payloads if demonym else [])
+                            if r.english_adjective), adjective.canonical)
+            canonical = f"{english} rebels"
+            mentions.remove(adjective)
+            out.append(MentionHit(first, last, start, end, text[start:end], "armed_group", canonical,
+                                  self._key(canonical, "armed_group"), "group-pattern", False, adjective.country))
+            taken.update(range(first, last))
+        return out
+
+    def _persons(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
+        tokens, text = ctx.tokens, ctx.document.text
+        given = given_name_forms()
+        stop = _function_words()
+        out: list[MentionHit] = []
+        i = 0
+        while i < len(tokens):
+            if i in taken or not self._given(tokens[i], given):
+                i += 1
+                continue
+            script = script_of(tokens[i].text)
+            if script != "ar" and not tokens[i].is_capitalised:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and j not in taken and self._given(tokens[j], given) and \
+                    self._same_word_kind(tokens[j], script):
+                j += 1
+            if j < len(tokens) and tokens[j].forms[0] in _AR_NAME_LINKS and j + 1 < len(tokens):
+                j += 2
+            elif j < len(tokens) and j not in taken and self._surname(tokens[j], script, stop) and \
+                    tokens[j].sentence == tokens[i].sentence:
+                j += 1
+                if script != "ar" and j < len(tokens) and self._surname(tokens[j], script, stop) and j not in taken:
+                    j += 1
+            if j - i < 2:
+                i += 1
+                continue
+            start, end = tokens[i].start, tokens[j - 1].end
+            surface = text[start:end]
+            out.append(MentionHit(i, j, start, end, surface, "person", surface, "", "person-names"))
+            taken.update(range(i, j))
+            i = j
+        return out
+
+    @staticmethod
+    def _given(token: Token, given: dict[str, str]) -> bool:
+        return any(form in given for form in token.forms[:2]) and len(token.text) > 1
+
+    @staticmethod
+    def _same_word_kind(token: Token, script: str) -> bool:
+        return script_of(token.text) == script and (script == "ar" or token.is_capitalised)
+
+    @staticmethod
+    def _surname(token: Token, script: str, stop: frozenset[str]) -> bool:
+        if token.is_punct or _YEARISH.match(token.text) or script_of(token.text) != script:
+            return False
+        if any(form in stop for form in token.forms):
+            return False
+        if trigger_matcher().longest_at([token], 0, 1) is not None:
+            return False
+        return script == "ar" or token.is_capitalised
+
+    def _capitalised(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
+        """Runs of capitalised words that no lexicon knows: companies by their suffix, else organisations
+        when two or more words long."""
+        tokens, text = ctx.tokens, ctx.document.text
+        stop = _function_words()
+        out: list[MentionHit] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if i in taken or not tok.is_capitalised or tok.text.lower() in _STOP_CAPS or tok.forms[0] in stop \
+                    or tok.is_punct:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and j not in taken and tokens[j].sentence == tok.sentence and (
+                    (tokens[j].is_capitalised and tokens[j].text.lower() not in _STOP_CAPS)
+                    or (tokens[j].text.lower() in _NAME_LINKS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised)):
+                j += 1
+            words = [t.text for t in tokens[i:j]]
+            last_word = words[-1].lower().rstrip(".")
+            sentence_start = i == ctx.sentences[tok.sentence].first_token if ctx.sentences else False
+            if len(words) >= 2 or last_word in _ORG_SUFFIXES:
+                if sentence_start and len(words) == 2 and words[0].lower() in _STOP_CAPS:
+                    i = j
+                    continue
+                start, end = tokens[i].start, tokens[j - 1].end
+                surface = text[start:end]
+                out.append(MentionHit(i, j, start, end, surface, "organization", surface, "", "capitalised"))
+                taken.update(range(i, j))
+            i = j
+        return out

@@ -1,0 +1,285 @@
+"""Transfer frames: a trigger ("sold", "صفقة", "поставка", "saisi") and a weapon in one sentence make
+a frame; cues around each party give its role; frames that continue one deal are merged.
+
+Roles come from local cues, not word order alone: a "to" cue (إلى, the clitic ل in "للحوثيين", à,
+для) marks the recipient, "from" the supplier, "with" the counterpart of a dealer; otherwise the
+trigger's direction decides (the subject of "sold" supplies, of "bought" receives; a seizure's
+subject is the interceptor, never a party). A nationality adjective next to the weapon or the
+shipment ("شحنة أسلحة إيرانية", "Iranian-made") names the supplier when none is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from armswatch.extract.context import Context, MentionHit, TriggerHit, WeaponHit
+from armswatch.extract.lexicons import cue_matcher, cues, trigger_matcher
+from armswatch.extract.pipeline import Component
+from armswatch.extract.text import script_of
+from armswatch.model import Money, Party, Transfer, Weapon
+
+__all__ = ["TransferComponent"]
+
+PARTY_TYPES = {"person", "organization", "state", "armed_group"}
+STATUS_ORDER = {"rumored": 0, "negotiating": 1, "agreed": 2, "delivered": 3, "intercepted": 4, "cancelled": 5,
+                "denied": 6}
+
+
+@dataclass
+class _Frame:
+    sentences: list[int]
+    triggers: list[TriggerHit]
+    weapons: list[WeaponHit]
+    supplier: list[MentionHit] = field(default_factory=list)
+    broker: list[MentionHit] = field(default_factory=list)
+    recipient: list[MentionHit] = field(default_factory=list)
+    location: MentionHit | None = None
+    in_denial: bool = False
+    also: bool = False
+
+    def party_keys(self, role: str) -> set[str]:
+        return {m.key for m in getattr(self, role)}
+
+    @property
+    def has_parties(self) -> bool:
+        return bool(self.supplier or self.broker or self.recipient)
+
+    @property
+    def seizure(self) -> bool:
+        return any(t.direction == "seize" for t in self.triggers)
+
+
+class TransferComponent(Component):
+    name: ClassVar[str] = "transfers"
+    needs: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "mentions", "entities", "weapons", "money", "dates")
+    adds: ClassVar[tuple[str, ...]] = ("triggers", "transfers")
+
+    def __call__(self, ctx: Context) -> None:
+        tokens = ctx.tokens
+        ctx.triggers = []
+        for match in trigger_matcher().find_all(tokens):
+            trig = max(match.payloads, key=lambda t: t.weight)
+            start, end = tokens[match.first].start, tokens[match.last - 1].end
+            ctx.triggers.append(TriggerHit(match.first, match.last, start, end, ctx.document.text[start:end],
+                                           trig.status, trig.direction, trig.weight, tokens[match.first].sentence))
+        spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
+                 ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
+                  "in_place", "also")}
+        self._spans = spans
+        reporters = self._reporters(ctx)
+        frames: list[_Frame] = []
+        for sentence in ctx.sentences:
+            frame = self._frame(ctx, sentence.index, sentence.first_token, sentence.last_token, reporters)
+            if frame is not None:
+                frames.append(frame)
+        frames = self._merge(frames)
+        deniers = self._deniers(ctx, reporters)
+        ctx.transfers = [t for t in (self._transfer(ctx, f, reporters, deniers) for f in frames) if t is not None]
+
+    # -- cues -----------------------------------------------------------------------------------
+    def _in(self, kind: str, first: int, last: int) -> list[int]:
+        return [m.first for m in self._spans[kind] if first <= m.first < last]
+
+    def _cue_before(self, kind: str, index: int, window: int = 2) -> bool:
+        return any(m.last <= index and index - m.last < window for m in self._spans[kind])
+
+    @staticmethod
+    def _attached_to(mention: MentionHit, ctx: Context) -> bool:
+        """Arabic "ل" written onto the name: "للحوثيين", "لإيران" (to the Houthis, to Iran)."""
+        word = ctx.tokens[mention.first].text
+        return script_of(word) == "ar" and (word.startswith("لل") or (word.startswith("ل") and not
+                                                                          word.startswith("ال")))
+
+    def _reporters(self, ctx: Context) -> set[int]:
+        """Mentions that report the news (after "according to", "بحسب صحيفة") rather than take part."""
+        out: set[int] = set()
+        for m in ctx.mentions:
+            if m.type in ("organization", "person") and self._cue_before("report", m.first, 3):
+                out.add(id(m))
+        return out
+
+    # -- one sentence ---------------------------------------------------------------------------
+    def _frame(self, ctx: Context, index: int, first: int, last: int, reporters: set[int]) -> _Frame | None:
+        triggers = [t for t in ctx.triggers if t.sentence == index]
+        if not triggers:
+            return None
+        dealer_tokens = {i for m in self._spans["dealer"] if first <= m.first < last for i in range(m.first, m.last)}
+        weapons = [w for w in ctx.weapons if first <= w.first < last and w.first not in dealer_tokens]
+        if not weapons or self._in("negative", first, last):
+            return None
+        hypothetical = self._in("hypothetical", first, last)
+        triggers = [t for t in triggers if not any(h <= t.first for h in hypothetical)]
+        if not triggers:
+            return None
+        # a weapon word that is only part of an "arms trade" phrase is context, not cargo
+        trigger_tokens = {i for t in triggers for i in range(t.first, t.last)}
+        if all(w.first in trigger_tokens for w in weapons) and all(t.weight == 0 for t in triggers):
+            return None
+        frame = _Frame([index], triggers, weapons)
+        frame.in_denial = bool(self._in("deny", first, last)) and any(
+            d < t.first for d in self._in("deny", first, last) for t in triggers)
+        frame.also = bool(self._in("also", first, last))
+        breaks = self._in("clause_breaks", first, last)
+        main = max(triggers, key=lambda t: t.weight)
+        lo = max([b for b in breaks if b < main.first], default=first)
+        hi = min([b for b in breaks if b > main.first], default=last)
+        for m in ctx.mentions:
+            if not (lo <= m.first < hi) or id(m) in reporters:
+                continue
+            if m.adjective:
+                if not frame.supplier and self._near_weapon_or_trigger(m, weapons, triggers):
+                    frame.supplier.append(m)
+                continue
+            if m.type == "location" or (self._cue_before("in_place", m.first, 1) and m.type == "state"
+                                         and not self._attached_to(m, ctx)):
+                if frame.location is None:
+                    frame.location = m
+                continue
+            if m.type not in PARTY_TYPES:
+                continue
+            self._assign(ctx, frame, m, main)
+        return frame
+
+    @staticmethod
+    def _near_weapon_or_trigger(m: MentionHit, weapons: list[WeaponHit], triggers: list[TriggerHit]) -> bool:
+        return any(abs(m.first - w.last) <= 1 or abs(w.first - m.last) <= 1 for w in weapons) or any(
+            abs(m.first - t.last) <= 1 or abs(t.first - m.last) <= 1 for t in triggers)
+
+    def _assign(self, ctx: Context, frame: _Frame, m: MentionHit, main: TriggerHit) -> None:
+        if self._attached_to(m, ctx) or self._cue_before("to", m.first):
+            frame.recipient.append(m)
+            return
+        if self._cue_before("from", m.first, 1):
+            frame.supplier.append(m)
+            return
+        if self._cue_before("with", m.first, 1):
+            # the counterpart of a deal "with X": X buys when the other side sells
+            (frame.supplier if main.direction == "in" else frame.recipient).append(m)
+            return
+        before = m.last <= main.first
+        arabic = script_of(m.text) == "ar"
+        if main.direction == "seize":
+            if not before:
+                frame.supplier.append(m)  # "arrested X", "ضبط شحنة ... للمهرب X"
+            return
+        if main.direction == "in":
+            (frame.recipient if before or (arabic and not frame.recipient) else frame.supplier).append(m)
+            return
+        if main.direction == "out":
+            if before or (arabic and not frame.supplier):
+                frame.supplier.append(m)
+            else:
+                frame.recipient.append(m)
+            return
+        # a deal noun: exporters supply, the other side receives
+        exporter = m.country in set(cues()["major_exporters"]) or m.type == "organization"
+        (frame.supplier if exporter and not frame.supplier else frame.recipient).append(m)
+
+    # -- across sentences -----------------------------------------------------------------------
+    @staticmethod
+    def _compatible(a: _Frame, b: _Frame) -> bool:
+        shared = False
+        for role in ("supplier", "recipient"):
+            x, y = a.party_keys(role), b.party_keys(role)
+            if x and y and not x & y:
+                return False
+            shared |= bool(x & y)
+        sup_a = a.party_keys("supplier") | a.party_keys("recipient")
+        sup_b = b.party_keys("supplier") | b.party_keys("recipient")
+        if not shared and not (sup_a & sup_b):
+            return False
+        named_a = {w.name for w in a.weapons if not w.generic}
+        named_b = {w.name for w in b.weapons if not w.generic}
+        return not (b.also and named_b - named_a) and not (named_a and named_b and not named_a & named_b)
+
+    def _merge(self, frames: list[_Frame]) -> list[_Frame]:
+        out: list[_Frame] = []
+        pending: list[_Frame] = []  # partyless frames before any frame with parties
+        for frame in frames:
+            if not frame.has_parties and not frame.seizure:
+                if out:
+                    self._absorb(out[-1], frame)
+                else:
+                    pending.append(frame)
+                continue
+            target = next((f for f in reversed(out) if frame.has_parties and self._compatible(f, frame)), None)
+            if target is not None:
+                self._absorb(target, frame)
+            else:
+                for p in pending:
+                    self._absorb(frame, p)
+                pending = []
+                out.append(frame)
+        return out
+
+    @staticmethod
+    def _absorb(target: _Frame, other: _Frame) -> None:
+        target.sentences = sorted(set(target.sentences + other.sentences))
+        target.triggers += other.triggers
+        target.weapons += [w for w in other.weapons if w.name not in {x.name for x in target.weapons}]
+        for role in ("supplier", "broker", "recipient"):
+            have = target.party_keys(role)
+            getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
+        target.location = target.location or other.location
+        target.in_denial = target.in_denial and other.in_denial
+
+    def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
+        """Sentence index -> the parties that deny in it (the nearest party before or after the cue)."""
+        out: dict[int, list[MentionHit]] = {}
+        for cue in self._spans["deny"]:
+            sentence = ctx.tokens[cue.first].sentence
+            candidates = [m for m in ctx.mentions if ctx.tokens[m.first].sentence == sentence
+                          and m.type in PARTY_TYPES and not m.adjective and id(m) not in reporters]
+            if candidates:
+                nearest = min(candidates, key=lambda m: abs(m.first - cue.first))
+                out.setdefault(sentence, []).append(nearest)
+        return out
+
+    # -- output ---------------------------------------------------------------------------------
+    def _transfer(self, ctx: Context, frame: _Frame, reporters: set[int],
+                  deniers: dict[int, list[MentionHit]]) -> Transfer | None:
+        if not frame.has_parties and not frame.seizure:
+            return None
+        if not frame.recipient and not frame.seizure and all(w.generic for w in frame.weapons) and not any(
+                m.sentence in frame.sentences and m.amount for m in ctx.money):
+            return None  # "X traded arms for decades": no recipient, nothing specific
+        text = ctx.document.text
+
+        def party(m: MentionHit) -> Party:
+            return Party(m.canonical, m.text, ctx.entity_of_mention.get(id(m), ""), m.start, m.end)
+
+        def parties(ms: list[MentionHit]) -> list[Party]:
+            seen: dict[str, Party] = {}
+            for m in ms:
+                seen.setdefault(m.key, party(m))
+            return list(seen.values())
+
+        strongest = max(frame.triggers, key=lambda t: (t.weight, STATUS_ORDER[t.status]))
+        status = "denied" if frame.in_denial else strongest.status
+        money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
+        dates = [d for d in ctx.dates if d.sentence in frame.sentences]
+        dates.sort(key=lambda d: (d.relative, -len(d.value), d.start))
+        denied = [m for s in frame.sentences for m in deniers.get(s, [])]
+        sentences = [ctx.sentences[i] for i in frame.sentences]
+        recipient_keys = frame.party_keys("recipient")
+        supplier = [m for m in frame.supplier if m.key not in recipient_keys]
+        weapons = [Weapon(w.text, w.name, w.category, w.start, w.end, w.quantity, w.un_register) for w in frame.weapons]
+        quantities = [w.quantity for w in frame.weapons if w.quantity]
+        filled = sum(bool(x) for x in (supplier, frame.recipient, weapons, money, dates))
+        return Transfer(
+            supplier=parties(supplier),
+            broker=parties(frame.broker),
+            recipient=parties(frame.recipient),
+            weapons=weapons,
+            value=Money(money[0].amount or 0.0, money[0].currency, money[0].text, money[0].start, money[0].end)
+            if money else None,
+            quantity=quantities[0] if len(quantities) == 1 else None,
+            date=dates[0].value if dates else None,
+            location=frame.location.canonical if frame.location else None,
+            status=status,
+            reported_by=sorted({m.canonical for m in ctx.mentions if id(m) in reporters}),
+            denied_by=sorted({m.canonical for m in denied}),
+            evidence=[ctx.document.span(s.start, s.end) for s in sentences],
+            confidence=min(0.95, 0.3 + 0.12 * filled + 0.03 * strongest.weight),
+        )

@@ -1,0 +1,90 @@
+"""One display name per entity, in Latin script, and one entity per name within a document.
+
+Extraction names an entity by its gazetteer canonical when it knows one, else by its surface form
+("ستيف زيسو", "Игорь Севастьянов"). Here such names get a Latin display name: given names from the
+given-name lexicon, other words by the learned transliteration table (only when the rule spelling
+agrees with it, since the table also holds translations), else by rule. Entities that end with
+the same display name and type are merged, and transfer parties follow.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from armswatch.extract.resources import load_given_names
+from armswatch.extract.text import fold_arabic, match_forms, script_of
+from armswatch.model import Entity, Extraction
+from armswatch.resolve.transliterate import arabic_to_latin, cyrillic_to_latin, latin_spellings
+from armswatch.resolve.phonetic import skeleton_similarity
+
+__all__ = ["canonicalise", "latin_display_name"]
+
+_WORD = re.compile(r"[^\s\-،,]+")
+_AR_ARTICLE = ("ال",)
+
+
+@lru_cache(maxsize=1)
+def _given() -> dict[str, str]:
+    names = load_given_names()
+    out: dict[str, str] = {}
+    for table in (names.ar, names.ru):
+        for spelling, latin in table.items():
+            out.setdefault(match_forms(spelling)[0], latin)
+    return out
+
+
+def _word_to_latin(word: str) -> str:
+    script = script_of(word)
+    if script == "latin" or not script:
+        return word
+    given = _given()
+    for form in match_forms(word)[:3]:
+        if form in given:
+            return given[form]
+    if script == "ar":
+        core = fold_arabic(word)
+        prefix = ""
+        if core.startswith(_AR_ARTICLE) and len(core) > 4:
+            prefix, core = "al-", core[2:]
+        rule = arabic_to_latin(core)
+        learned = [s for s in latin_spellings(core) if s != rule]
+        best = next((s for s in learned if skeleton_similarity(s, rule) >= 0.75), rule)
+        return prefix + best.capitalize()
+    rule = cyrillic_to_latin(word)
+    learned = [s for s in latin_spellings(word) if s != rule]
+    best = next((s for s in learned if skeleton_similarity(s, rule) >= 0.75), rule)
+    return best.capitalize()
+
+
+def latin_display_name(name: str) -> str:
+    """"ستيف زيسو" -> "Steve Zisu"; Latin names are returned unchanged."""
+    if script_of(name) in ("latin", ""):
+        return name
+    return " ".join(_word_to_latin(w) for w in _WORD.findall(name))
+
+
+def canonicalise(extraction: Extraction) -> None:
+    """Give every entity a Latin display name and merge entities that then coincide."""
+    merged: dict[tuple[str, str], Entity] = {}
+    renamed: dict[str, Entity] = {}
+    for entity in extraction.entities:
+        if script_of(entity.name) not in ("latin", ""):
+            entity.name = latin_display_name(entity.name)
+        key = (entity.type, entity.name.casefold())
+        target = merged.get(key)
+        if target is None:
+            merged[key] = entity
+            renamed[entity.id] = entity
+            continue
+        target.mentions.extend(entity.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        renamed[entity.id] = target
+    extraction.entities = list(merged.values())
+    for transfer in extraction.transfers:
+        for role in (transfer.supplier, transfer.broker, transfer.recipient):
+            for party in role:
+                entity = renamed.get(party.entity)
+                if entity is not None:
+                    party.entity = entity.id
+                    party.name = entity.name
