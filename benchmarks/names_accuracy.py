@@ -24,6 +24,7 @@ from armswatch.screen.matcher import compare_names, score_parsed
 from armswatch.settings import get_settings
 
 Case = tuple[str, str, bool]
+SWEEP = (0.6, 0.65, 0.7, 0.75, 0.8)
 
 
 def build_cases(dev: list[NamePair], lang: str, n: int, rng: random.Random) -> list[Case]:
@@ -77,6 +78,8 @@ def run(name: str, fn: Callable[[str, str], float], cases: list[Case], threshold
         line += f"  @{threshold:.2f}: recall {r:.3f} FPR {f:.3f}"
     line += f"  | best recall at FPR<=1%: {r_best:.3f} (t={t_best:.3f})"
     print(line)
+    sweep = "  ".join(f"{t:.2f}: {rates(scores, t)[0]:.3f}/{rates(scores, t)[1]:.3f}" for t in SWEEP)
+    print(f"  {'':<22} recall/FPR at {sweep}")
 
 
 def nomenklatura_scorers() -> dict[str, Callable[[str, str], float]]:

@@ -25,7 +25,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("ARMSWATCH_DATABASE", "armswatch.db",
             "Database: a SQLite file path (WAL mode) or a postgresql:// URL."),
-    Setting("ARMSWATCH_MATCH_THRESHOLD", "0.80",
+    Setting("ARMSWATCH_MATCH_THRESHOLD", "0.75",
             "Score (0-1) at or above which a name counts as a sanctions match."),
     Setting("ARMSWATCH_MAX_DOCUMENT_BYTES", str(10 * 1024 * 1024),
             "Largest input document accepted, in bytes; larger files are refused with a clear error."),

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from armswatch.resolve.phonetic import skeleton
+from armswatch.resolve.phonetic import skeleton, sounds
 from armswatch.resolve.transliterate import fold_latin, latin_spellings, normalize_arabic, script_of
 
 __all__ = ["MAX_NAME_CHARS", "NamePart", "ParsedName", "clean_name", "parse_name"]
@@ -29,7 +29,7 @@ _GENERIC = {"group", "movement", "company", "co", "ltd", "llc", "inc", "corp", "
             "front", "party", "brigade", "brigades", "forces", "army", "militia", "network"}
 # Arabic organisation words, with the English word lists use for them.
 _AR_GENERIC = {"جماعة": "group", "حركة": "movement", "شركة": "company", "منظمة": "organization",
-               "مجموعة": "group", "جبهة": "front", "حزب": "party", "كتائب": "brigades",
+               "مجموعة": "group", "جبهة": "front", "كتائب": "brigades",
                "قوات": "forces", "جيش": "army", "لواء": "brigade", "شبكة": "network"}
 _LOW = {"abu", "abou", "abo", "umm", "um", "allah", "abd", "abdul", "mohammed", "muhammad"}
 _PATRONYMIC = re.compile(r"(ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ich|itch|ogly|oglu|ovic|evic)$")
@@ -56,6 +56,7 @@ class NamePart:
     skeletons: tuple[str, ...]  # skeleton of each form, same order
     weight: float
     kind: str  # "name", "generic", "patronymic", "particle"
+    sounds: tuple[str, ...] = ()  # ``phonetic.sounds`` of each form, same order
 
     @property
     def latin(self) -> str:
@@ -138,7 +139,7 @@ def _make_part(token: str) -> NamePart:
         forms = [folded] + [s for s in latin_spellings(token)[1:] if s != folded]
         kind, weight = "name", 1.0
         if folded in _PARTICLES:
-            return NamePart(token, script, (folded,), (skeleton(folded),), 0.0, "particle")
+            return NamePart(token, script, (folded,), (skeleton(folded),), 0.0, "particle", (sounds(folded),))
         if folded in _GENERIC:
             kind, weight = "generic", 0.3
         elif folded in _LOW:
@@ -148,7 +149,8 @@ def _make_part(token: str) -> NamePart:
         if len(folded) >= 6 and folded.endswith("is"):
             forms.append(folded[:-1])  # English plural of a nisba: "Houthis" ~ الحوثي
     forms = [f for f in forms if f]
-    return NamePart(token, script, tuple(forms), tuple(skeleton(f) for f in forms), weight, kind)
+    return NamePart(token, script, tuple(forms), tuple(skeleton(f) for f in forms), weight, kind,
+                    tuple(sounds(f) for f in forms))
 
 
 @lru_cache(maxsize=100_000)

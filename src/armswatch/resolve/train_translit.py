@@ -18,12 +18,20 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from armswatch.resolve.transliterate import TABLE_PATH, fold_latin, normalize_arabic
+from armswatch.resolve.phonetic import sound_similarity, sounds
+from armswatch.resolve.transliterate import (
+    TABLE_PATH,
+    arabic_to_latin,
+    cyrillic_to_latin,
+    fold_latin,
+    normalize_arabic,
+)
 
 __all__ = ["NamePair", "build_table", "is_dev", "load_pairs", "main", "split_pairs"]
 
 DEFAULT_DIR = Path("/work/shared/data/names")
-NamePair = tuple[str, str, str, int]  # (lang, foreign token, english, count)
+NamePair = tuple[str, str, str, int]
+MIN_PLAUSIBLE = 0.5  # (lang, foreign token, english, count)
 
 
 def _bucket(text: str) -> int:
@@ -64,11 +72,17 @@ def split_pairs(pairs: list[NamePair]) -> tuple[list[NamePair], list[NamePair]]:
     return train, dev
 
 
+def _plausible(lang: str, foreign: str, latin: str) -> bool:
+    """Drop pairs that are not spellings of each other (Wikidata label noise: "count" / خوان)."""
+    rule = arabic_to_latin(foreign) if lang == "ar" else cyrillic_to_latin(foreign)
+    return sound_similarity(sounds(rule), sounds(latin), lang == "ar", False) >= MIN_PLAUSIBLE
+
+
 def build_table(train: list[NamePair], per_token: int = 3) -> dict[str, dict[str, list[str]]]:
     counts: dict[str, dict[str, Counter[str]]] = {"ar": defaultdict(Counter), "ru": defaultdict(Counter)}
     for lang, foreign, english, count in train:
         latin = fold_latin(english)
-        if latin:
+        if latin and _plausible(lang, foreign, latin):
             counts[lang][_key(lang, foreign)][latin] += count
     return {lang: {tok: [s for s, _ in c.most_common(per_token)] for tok, c in sorted(table.items())}
             for lang, table in counts.items()}

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from rigour.text import levenshtein
 
 from armswatch.resolve.names import NamePart, ParsedName, parse_name
-from armswatch.resolve.phonetic import skeleton_similarity
+from armswatch.resolve.phonetic import sound_similarity
 
 __all__ = ["NameScore", "PartMatch", "compare_names", "part_similarity", "score_parsed"]
 
 MIN_PAIR = 0.6  # below this a part pair is no evidence of anything
 LIST_ONLY_COST = 0.6
+SHARPNESS = 1.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,11 @@ class NameScore:
         return text
 
 
+def _evidence(sim: float) -> float:
+    """How much a part pair counts: a near-miss (0.85) is far weaker evidence than 0.85 of a match."""
+    return max(0.0, 1.0 - SHARPNESS * (1.0 - sim))
+
+
 def _lev_sim(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
@@ -60,23 +66,22 @@ def _lev_sim(a: str, b: str) -> float:
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     """Best similarity over the two parts' spellings, and how it was reached."""
     cross = a.script != b.script
+    a_def, b_def = a.script == "arabic", b.script == "arabic"
     best, how = 0.0, ""
-    for fa, sa in zip(a.forms, a.skeletons, strict=True):
-        for fb, sb in zip(b.forms, b.skeletons, strict=True):
+    for fa, sa, va in zip(a.forms, a.skeletons, a.sounds, strict=True):
+        for fb, sb, vb in zip(b.forms, b.skeletons, b.sounds, strict=True):
             if fa == fb:
                 return 1.0, "transliteration" if cross else "exact"
             if len(fa) == 1 or len(fb) == 1:
                 if fa[0] == fb[0] and best < 0.75:
                     best, how = 0.75, "initial"
                 continue
-            form_sim = _lev_sim(fa, fb)
-            if sa and sa == sb:
-                # Same consonants; the vowels decide between near-certain and likely.
-                sim = 0.88 + 0.1 * form_sim if len(sa) >= 2 else 0.7 + 0.2 * form_sim
-                label = "transliteration" if cross else "phonetic"
+            typo = 0.0 if cross else _lev_sim(fa, fb)
+            sound = sound_similarity(va, vb, a_def, b_def)
+            if typo >= sound:
+                sim, label = typo, "typo"
             else:
-                skel = 0.85 * skeleton_similarity(sa, sb)
-                sim, label = max((form_sim, "typo"), (skel, "phonetic"))
+                sim, label = sound, ("transliteration" if cross else "phonetic")
             if sim > best:
                 best, how = sim, label
     return min(best, 1.0), how
@@ -111,13 +116,19 @@ def score_parsed(query: ParsedName, listed: ParsedName) -> NameScore:
         den += qp.weight
         if i not in used_q:
             result.query_unmatched.append(qp.text)
+    # A one-part query ("Viktor") meeting one part of a longer listed name proves nothing about
+    # the rest, so there the listed name's other parts cost in full.
+    list_only = 1.0 if len(qs) == 1 else LIST_ONLY_COST
     for j, lp in enumerate(ls):
         if j in used_l:
             den += lp.weight
         else:
-            den += lp.weight * LIST_ONLY_COST
+            den += lp.weight * list_only
             result.listed_unmatched.append(lp.text)
     result.score = max(0.0, min(1.0, num / den)) if den else 0.0
+    if len(result.matches) == 1 and len(qs) == 1:
+        # A one-part name has no other part to corroborate an approximate match.
+        result.score *= _evidence(result.matches[0].similarity)
     # Generic words alone ("group", "company") never make a match.
     if all(qs[i].kind == "generic" for i in used_q) and used_q:
         result.score = min(result.score, 0.5)

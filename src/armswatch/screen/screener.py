@@ -75,7 +75,10 @@ class Screener:
         self._require_lists()
         query = parse_name(text)
         hits: list[SanctionHit] = []
-        for entity in self.store.candidates(name_keys(text), limit=self.candidate_limit):
+        # A one-part name shares a single key with thousands of names, and the store only ranks by
+        # the number of shared keys, so it needs a deeper candidate list to reach the right one.
+        limit = self.candidate_limit * (4 if len(query.content) <= 1 else 1)
+        for entity in self.store.candidates(name_keys(text), limit=limit):
             result = score_entity(query, entity, query_type=type, birth_date=birth_date, country=country)
             match = result.score >= self.threshold
             if not (match or all_hits):
