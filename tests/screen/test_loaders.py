@@ -140,7 +140,8 @@ def test_opensanctions_simple_csv() -> None:
     assert loaded.info.name == "opensanctions_ua_war_sanctions"
     assert loaded.info.authority == "OpenSanctions"
     ivakha = by_list_id(loaded)["NK-26WkuEefVYLmYk8aTHMC9E"]
-    assert ivakha.names == ["IVAKHA Denis Vladimirovich", "ІВАХА Денис Володимирович", "ИВАХА Денис Владимирович"]
+    assert ivakha.names == ["IVAKHA Denis Vladimirovich", "ІВАХА Денис Володимирович",
+                            "ИВАХА Денис Владимирович"]
     vessel = by_list_id(loaded)["NK-24cf2zYe7LEKhr2zFck73j"]
     assert vessel.schema == "Vessel" and set(vessel.countries) == {"lr", "pa", "sg", "st"}
 

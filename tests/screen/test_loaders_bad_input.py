@@ -56,7 +56,7 @@ def test_truncated_ofac_csv_row(tmp_path: Path) -> None:
     good = (Path(__file__).resolve().parents[1] / "fixtures" / "lists" / "ofac_csv" / "sdn.csv").read_bytes()
     cut = tmp_path / "sdn.csv"
     cut.write_bytes(good[: good.index(b"\r\n4243") + 20])
-    with pytest.raises(BadListError, match="12 columns|malformed CSV"):
+    with pytest.raises(BadListError, match=r"12 columns|malformed CSV"):
         load_file(cut)
 
 

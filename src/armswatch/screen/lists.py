@@ -6,6 +6,7 @@ each list is swapped in with one ``replace_list`` transaction, so a failure keep
 
 from __future__ import annotations
 
+import http.client
 import logging
 import shutil
 import tempfile
@@ -99,7 +100,12 @@ def _download(source: ListSource, target: Path, timeout: float) -> None:
             expected = response.headers.get("Content-Length")
             shutil.copyfileobj(response, out, 1024 * 1024)
             size = out.tell()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except urllib.error.HTTPError as exc:
+        raise ListDownloadError(f"download failed: HTTP {exc.code} {exc.reason}", source=source.url) from exc
+    except http.client.IncompleteRead as exc:
+        raise ListDownloadError(f"partial download: connection closed after {len(exc.partial)} bytes",
+                                source=source.url) from exc
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", None) or exc
         raise ListDownloadError(f"download failed: {reason}", source=source.url) from exc
     if expected is not None and expected.isdigit() and int(expected) != size:
@@ -122,9 +128,9 @@ def update_one(store: ListStore, source: ListSource, timeout: float) -> LoadedLi
         previous = {info.name: info.entity_count for info in store.lists()}.get(loaded.info.name, 0)
         count = len(loaded.entities)
         if count < source.min_entities or count < previous // 2:
-            raise ListDownloadError(
-                f"implausible entity count {count} (expected at least {max(source.min_entities, previous // 2)})",
-                source=source.url)
+            floor = max(source.min_entities, previous // 2)
+            raise ListDownloadError(f"implausible entity count {count} (expected at least {floor})",
+                                    source=source.url)
         loaded.info.source = source.url
         store_list(store, loaded)
         return loaded

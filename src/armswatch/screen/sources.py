@@ -20,15 +20,16 @@ class ListSource:
     min_entities: int  # fewer than this means a broken or partial download
 
 
+_OFAC = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/"
+_OFSI = "https://ofsistorage.blob.core.windows.net/publishlive/2022format/"
+
 DEFAULT_LIST_URLS: tuple[ListSource, ...] = (
-    ListSource("us_ofac_sdn", "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML",
-               5000),
-    ListSource("us_ofac_nonsdn",
-               "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML", 100),
+    ListSource("us_ofac_sdn", _OFAC + "SDN.XML", 5000),
+    ListSource("us_ofac_nonsdn", _OFAC + "CONSOLIDATED.XML", 100),
     ListSource("un_sc", "https://scsanctions.un.org/resources/xml/en/consolidated.xml", 300),
     ListSource("eu_fsf", "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content"
                "?token=dG9rZW4tMjAxNw", 1000),
-    ListSource("uk_ofsi", "https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv", 1000),
+    ListSource("uk_ofsi", _OFSI + "ConList.csv", 1000),
     ListSource("ca_sema", "https://www.international.gc.ca/world-monde/assets/office_docs/"
                "international_relations-relations_internationales/sanctions/sema-lmes.xml", 1000),
 )
@@ -39,7 +40,11 @@ def list_sources() -> list[ListSource]:
     overrides = dict(get_settings().list_urls)
     sources = []
     for source in DEFAULT_LIST_URLS:
-        url = overrides.pop(source.name, source.url)
-        sources.append(ListSource(source.name, url, source.min_entities))
+        if source.name in overrides:
+            # An override may be a mirror or a filtered copy: only the "not under half of the
+            # stored list" check applies to it.
+            sources.append(ListSource(source.name, overrides.pop(source.name), 1))
+        else:
+            sources.append(source)
     sources.extend(ListSource(name, url, 1) for name, url in overrides.items())
     return sources

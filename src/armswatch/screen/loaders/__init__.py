@@ -18,7 +18,7 @@ from pathlib import Path
 
 from armswatch.errors import BadListError
 from armswatch.screen.loaders.ca_sema import load_ca_sema
-from armswatch.screen.loaders.common import LoadedList, local, parse_xml, read_bytes, read_text
+from armswatch.screen.loaders.common import LoadedList, parse_xml, read_bytes
 from armswatch.screen.loaders.eu_fsf import load_eu_fsf
 from armswatch.screen.loaders.ofac_csv import load_ofac_csv, sniff_ofac_csv_rows
 from armswatch.screen.loaders.ofac_xml import load_ofac_advanced, load_ofac_xml
@@ -61,7 +61,8 @@ def _head(path: Path) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         # A multi-byte character cut by the sniff window is fine; anything else is Latin-1.
-        text = raw[: exc.start].decode("utf-8-sig") if exc.start > len(raw) - 4 else raw.decode("cp1252", "replace")
+        cut = exc.start > len(raw) - 4
+        text = raw[: exc.start].decode("utf-8-sig") if cut else raw.decode("cp1252", "replace")
     return text.replace("\x1a", "")
 
 

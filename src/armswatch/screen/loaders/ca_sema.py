@@ -44,7 +44,8 @@ def load_ca_sema(path: Path, root: Element | None = None) -> LoadedList:
         imo = first_text(rec, "ShipIMONumber")
         entity_name = first_text(rec, "EntityOrShip")
         schema = "Person" if entity_name is None else "Vessel" if imo else "Organization"
-        entity = builder.make(schema, regime or "", schedule, item, entity_name or first_text(rec, "LastName") or "")
+        label = entity_name or first_text(rec, "LastName") or ""
+        entity = builder.make(schema, regime or "", schedule, item, label)
         when = iso_date(first_text(rec, "DateOfBirthOrShipBuildDate"))
         if schema == "Person":
             given, last = first_text(rec, "GivenName"), first_text(rec, "LastName")

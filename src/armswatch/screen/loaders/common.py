@@ -95,7 +95,8 @@ def parse_xml(path: Path, data: bytes | None = None) -> Element:
     """Parse without DTDs, entity expansion or network access; any of those is a clear BadListError."""
     raw = read_bytes(path) if data is None else data
     try:
-        return _defused_fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root: Element = _defused_fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        return root
     except DefusedXmlException as exc:
         raise BadListError(
             f"XML declares a DTD or entities ({type(exc).__name__}); refused, since entity expansion "

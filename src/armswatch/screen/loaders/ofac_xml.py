@@ -168,14 +168,14 @@ def load_ofac_advanced(path: Path, root: Element | None = None) -> LoadedList:
     programs_by_profile: dict[str, list[str]] = {}
     listing_by_profile: dict[str, str | None] = {}
     for entry in (e for e in root.iter() if local(e.tag) == "SanctionsEntry"):
-        profile = entry.get("ProfileID") or ""
+        profile_id = entry.get("ProfileID") or ""
         progs = [program_names.get(m.get("SanctionsProgramID") or "", "") for m in entry.iter()
                  if local(m.tag) == "SanctionsMeasure"]
         # OFAC puts the program code in the measure's Comment.
         progs += [c for m in entry.iter() if local(m.tag) == "SanctionsMeasure" for c in texts(m, "Comment")]
-        programs_by_profile.setdefault(profile, []).extend(p for p in progs if p)
+        programs_by_profile.setdefault(profile_id, []).extend(p for p in progs if p)
         events = [d for e in entry.iter() if local(e.tag) == "EntryEvent" for d in children(e, "Date")]
-        listing_by_profile[profile] = _ymd(events[0]) if events else None
+        listing_by_profile[profile_id] = _ymd(events[0]) if events else None
     issued = next((e for e in root.iter() if local(e.tag) == "DateOfIssue"), None)
     info = ListInfo(name="us_ofac_sdn", authority="US OFAC",
                     title="OFAC Specially Designated Nationals (SDN) List", source=str(path),
@@ -199,7 +199,8 @@ def load_ofac_advanced(path: Path, root: Element | None = None) -> LoadedList:
                     entity.add(prop, name or None)
             if not entity.has("name"):
                 # No alias marked primary: promote the first one.
-                entity.add("name", (entity.get("alias") or entity.get("weakAlias") or [None])[0])
+                names = entity.get("alias") or entity.get("weakAlias")
+                entity.add("name", names[0] if names else None)
             programs = programs_by_profile.get(pid, [])
             sanction = builder.sanction(entity, program=programs, list_id=pid,
                                         listing_date=listing_by_profile.get(pid))

@@ -33,9 +33,11 @@ def _dataset_name(path: Path, datasets: set[str]) -> str:
     m = re.match(r"opensanctions_(.+?)_(?:targets|entities)", path.name)
     if m:
         return f"opensanctions_{_slug(m.group(1))}"
-    if path.parent.name and path.name in {"targets.simple.csv", "entities.ftm.json"} and path.parent.name != ".":
-        if path.parent.name not in {"latest", "lists", "sanctions"} and not re.fullmatch(r"\d{8}", path.parent.name):
-            return f"opensanctions_{_slug(path.parent.name)}"
+    parent = path.parent.name
+    generic = {"", ".", "latest", "lists"}
+    if path.name in {"targets.simple.csv", "entities.ftm.json"} and parent not in generic:
+        if not re.fullmatch(r"\d{8}", parent):
+            return f"opensanctions_{_slug(parent)}"
     if len(datasets) == 1:
         title = next(iter(datasets))
         return f"opensanctions_{_KNOWN_TITLES.get(title.lower(), _slug(title))}"
@@ -56,7 +58,8 @@ def load_os_simple(path: Path, text: str | None = None) -> LoadedList:
     if not SIMPLE_COLUMNS <= set(reader.fieldnames or []):
         raise BadListError("not an OpenSanctions targets.simple.csv (missing columns)", source=str(path))
     if any(None in row or None in row.values() for row in rows):
-        raise BadListError("rows with a different column count than the header (truncated?)", source=str(path))
+        raise BadListError("rows with a different column count than the header (truncated?)",
+                           source=str(path))
     datasets = {d for row in rows for d in _split(row.get("dataset") or row.get("datasets"))}
     name = _dataset_name(path, datasets)
     title = next(iter(datasets)) if len(datasets) == 1 else "OpenSanctions consolidated targets"
@@ -97,8 +100,10 @@ def load_os_ftm(path: Path, text: str | None = None) -> LoadedList:
         raw.append(item)
     datasets = {d for item in raw for d in item.get("datasets", [])}
     name = _dataset_name(path, datasets)
-    info = ListInfo(name=name, authority="OpenSanctions", title=f"OpenSanctions: {', '.join(sorted(datasets))[:80]}",
-                    source=str(path), list_date=max((str(i.get("last_change", ""))[:10] for i in raw), default=None) or None)
+    newest = max((str(i.get("last_change", ""))[:10] for i in raw), default="")
+    title = f"OpenSanctions: {', '.join(sorted(datasets))[:80]}"
+    info = ListInfo(name=name, authority="OpenSanctions", title=title, source=str(path),
+                    list_date=newest or None)
     builder = ListBuilder(info, source_url="https://www.opensanctions.org/")
     sanctions = defaultdict(list)
     targets = []

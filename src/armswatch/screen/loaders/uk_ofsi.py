@@ -46,7 +46,8 @@ def find_ofsi_header(lines: list[list[str]]) -> int | None:
 
 
 def _build(path: Path, rows: list[Row], list_date: str | None, fmt: str) -> LoadedList:
-    info = ListInfo(name="uk_ofsi", authority="UK OFSI", title="UK OFSI Consolidated List of Financial Sanctions Targets",
+    info = ListInfo(name="uk_ofsi", authority="UK OFSI",
+                    title="UK OFSI Consolidated List of Financial Sanctions Targets",
                     source=str(path), list_date=list_date)
     builder = ListBuilder(info, source_url=UK_URL)
     groups: dict[str, list[Row]] = defaultdict(list)
@@ -62,7 +63,7 @@ def _build(path: Path, rows: list[Row], list_date: str | None, fmt: str) -> Load
         entity = builder.make(_SCHEMAS.get(kind, "LegalEntity"), gid)
         person = entity.schema.name == "Person"
         # The primary name first, so it becomes the FtM name.
-        members.sort(key=lambda r: 0 if (_get(r, "Alias Type", "AliasType") or "").lower() == "primary name" else 1)
+        members.sort(key=lambda r: (_get(r, "Alias Type", "AliasType") or "").lower() != "primary name")
         for row in members:
             parts = [_get(row, f"Name {i}", f"Name{i}") for i in (1, 2, 3, 4, 5, 6)]
             name = " ".join(p for p in parts if p)
@@ -78,7 +79,8 @@ def _build(path: Path, rows: list[Row], list_date: str | None, fmt: str) -> Load
                 entity.add("title", _get(row, "Title"))
                 entity.add("position", _get(row, "Position"))
                 entity.add("passportNumber", _get(row, "Passport Number", "PassportNumber"))
-            address = ", ".join(p for p in (_get(row, f"Address {i}", f"Address{i}") for i in range(1, 7)) if p)
+            lines = (_get(row, f"Address {i}", f"Address{i}") for i in range(1, 7))
+            address = ", ".join(p for p in lines if p)
             entity.add("address", address or None)
             entity.add("country", _get(row, "Country"), quiet=True)
         if not entity.has("name") and entity.has("alias"):
@@ -110,7 +112,8 @@ def load_uk_ofsi_csv(path: Path, text: str | None = None) -> LoadedList:
     header = [_key(c) for c in lines[head]]
     rows = [dict(zip(header, r, strict=False)) for r in lines[head + 1:] if any(c.strip() for c in r)]
     if any(len(r) != len(header) for r in lines[head + 1:] if any(c.strip() for c in r)):
-        raise BadListError("rows with a different column count than the header (truncated?)", source=str(path))
+        raise BadListError("rows with a different column count than the header (truncated?)",
+                           source=str(path))
     return _build(path, rows, list_date, "uk_ofsi_csv")
 
 

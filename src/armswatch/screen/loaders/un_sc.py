@@ -62,7 +62,8 @@ def _record(builder: ListBuilder, el: Element, person: bool) -> None:
         entity.add("gender", (first_text(el, "GENDER") or "").lower() or None, quiet=True)
         entity.add("birthDate", _dobs(el))
         for pob in children(el, "INDIVIDUAL_PLACE_OF_BIRTH"):
-            place = ", ".join(p for p in (first_text(pob, t) for t in ("CITY", "STATE_PROVINCE", "COUNTRY")) if p)
+            found = (first_text(pob, t) for t in ("CITY", "STATE_PROVINCE", "COUNTRY"))
+            place = ", ".join(p for p in found if p)
             entity.add("birthPlace", place or None)
         for doc in children(el, "INDIVIDUAL_DOCUMENT"):
             kind, number = (first_text(doc, "TYPE_OF_DOCUMENT") or "").lower(), first_text(doc, "NUMBER")

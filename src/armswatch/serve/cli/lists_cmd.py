@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from armswatch.errors import BadListError, ListDownloadError
-from armswatch.screen.loaders import LoadedList, LoadFailure
 from armswatch.screen.lists import load_into, update_lists
+from armswatch.screen.loaders import LoadedList, LoadFailure
 from armswatch.store import open_store
 
 __all__ = ["register"]
