@@ -23,6 +23,7 @@ class MentionHit:
     extractor: str
     adjective: bool = False  # a demonym ("Iranian"): signals origin, not a named party
     country: str | None = None
+    place: str | None = None  # the place this name also names ("Moscow" for the metonym of Russia)
 
 
 @dataclass(slots=True)

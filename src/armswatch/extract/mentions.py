@@ -71,9 +71,10 @@ class MentionComponent(Component):
                 continue
             ref = self._pick(match.payloads)
             start, end = tokens[match.first].start, tokens[match.last - 1].end
+            place = next((r.canonical for r in match.payloads if r.type == "location"), None)
             mentions.append(MentionHit(match.first, match.last, start, end, text[start:end], ref.type,
                                        ref.canonical, self._key(ref.canonical, ref.type), "gazetteer",
-                                       ref.adjective, ref.country))
+                                       ref.adjective, ref.country, place))
             taken.update(range(match.first, match.last))
         mentions += self._groups(ctx, mentions, taken)
         mentions += self._persons(ctx, taken)

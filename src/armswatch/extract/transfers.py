@@ -34,7 +34,7 @@ class _Frame:
     supplier: list[MentionHit] = field(default_factory=list)
     broker: list[MentionHit] = field(default_factory=list)
     recipient: list[MentionHit] = field(default_factory=list)
-    location: MentionHit | None = None
+    locations: list[MentionHit] = field(default_factory=list)
     in_denial: bool = False
     also: bool = False
 
@@ -68,12 +68,15 @@ class TransferComponent(Component):
                   "in_place", "also")}
         self._spans = spans
         reporters = self._reporters(ctx)
+        self._dealers = self._dealer_keys(ctx)
         frames: list[_Frame] = []
         for sentence in ctx.sentences:
-            frame = self._frame(ctx, sentence.index, sentence.first_token, sentence.last_token, reporters)
-            if frame is not None:
-                frames.append(frame)
+            for first, last in self._clauses(sentence.first_token, sentence.last_token):
+                frame = self._frame(ctx, sentence.index, first, last, reporters)
+                if frame is not None:
+                    frames.append(frame)
         frames = self._merge(frames)
+        self._fill_dealer(ctx, frames)
         deniers = self._deniers(ctx, reporters)
         ctx.transfers = [t for t in (self._transfer(ctx, f, reporters, deniers) for f in frames) if t is not None]
 
@@ -99,7 +102,39 @@ class TransferComponent(Component):
                 out.add(id(m))
         return out
 
-    # -- one sentence ---------------------------------------------------------------------------
+    def _clauses(self, first: int, last: int) -> list[tuple[int, int]]:
+        cuts = sorted(b for b in self._in("clause_breaks", first, last) if b > first)
+        bounds = [first, *cuts, last]
+        return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    def _dealer_keys(self, ctx: Context) -> dict[str, MentionHit]:
+        """People and companies the text calls arms dealers, brokers or smugglers."""
+        out: dict[str, MentionHit] = {}
+        for cue in self._spans["dealer"]:
+            near = [m for m in ctx.mentions if m.type in ("person", "organization") and not m.adjective
+                    and (0 <= m.first - cue.last <= 4 or 0 <= cue.first - m.last <= 4)
+                    and ctx.tokens[m.first].sentence == ctx.tokens[cue.first].sentence]
+            for m in near:
+                out.setdefault(m.key, m)
+        return out
+
+    def _fill_dealer(self, ctx: Context, frames: list[_Frame]) -> None:
+        """A deal with a recipient but no named supplier, in an article about one arms dealer, is
+        that dealer's ("تداوله للأسلحة": his trading in arms)."""
+        if not self._dealers:
+            return
+        counts: dict[str, int] = {}
+        for m in ctx.mentions:
+            counts[m.key] = counts.get(m.key, 0) + 1
+        dealer = max(self._dealers.values(), key=lambda m: counts.get(m.key, 0))
+        if counts.get(dealer.key, 0) < 3:
+            return
+        for frame in frames:
+            if frame.recipient and not frame.supplier and not frame.broker and \
+                    dealer.key not in frame.party_keys("recipient"):
+                frame.supplier.append(dealer)
+
+    # -- one clause -----------------------------------------------------------------------------
     def _frame(self, ctx: Context, index: int, first: int, last: int, reporters: set[int]) -> _Frame | None:
         triggers = [t for t in ctx.triggers if t.sentence == index]
         if not triggers:
@@ -120,12 +155,9 @@ class TransferComponent(Component):
         frame.in_denial = bool(self._in("deny", first, last)) and any(
             d < t.first for d in self._in("deny", first, last) for t in triggers)
         frame.also = bool(self._in("also", first, last))
-        breaks = self._in("clause_breaks", first, last)
         main = max(triggers, key=lambda t: t.weight)
-        lo = max([b for b in breaks if b < main.first], default=first)
-        hi = min([b for b in breaks if b > main.first], default=last)
         for m in ctx.mentions:
-            if not (lo <= m.first < hi) or id(m) in reporters:
+            if not (first <= m.first < last) or id(m) in reporters:
                 continue
             if m.adjective:
                 if not frame.supplier and self._near_weapon_or_trigger(m, weapons, triggers):
@@ -133,8 +165,7 @@ class TransferComponent(Component):
                 continue
             if m.type == "location" or (self._cue_before("in_place", m.first, 1) and m.type == "state"
                                          and not self._attached_to(m, ctx)):
-                if frame.location is None:
-                    frame.location = m
+                frame.locations.append(m)
                 continue
             if m.type not in PARTY_TYPES:
                 continue
@@ -143,8 +174,16 @@ class TransferComponent(Component):
 
     @staticmethod
     def _near_weapon_or_trigger(m: MentionHit, weapons: list[WeaponHit], triggers: list[TriggerHit]) -> bool:
-        return any(abs(m.first - w.last) <= 1 or abs(w.first - m.last) <= 1 for w in weapons) or any(
-            abs(m.first - t.last) <= 1 or abs(t.first - m.last) <= 1 for t in triggers)
+        """An origin adjective qualifies the cargo: after the noun in Arabic and French ("أسلحة إيرانية"),
+        before it in English and Russian ("Iranian weapons", "российских ракет")."""
+        heads = [(w.first, w.last) for w in weapons] + [(t.first, t.last) for t in triggers if t.direction == "deal"]
+        if script_of(m.text) == "ar" or m.text[:1].islower() and not m.text.isascii():
+            return any(0 <= m.first - last <= 1 for _, last in heads)
+        return any(0 <= first - m.last <= 1 for first, _ in heads) or any(0 <= m.first - last <= 1 for _, last in heads)
+
+    def _supplier_like(self, m: MentionHit) -> bool:
+        return m.key in self._dealers or m.type == "organization" or \
+            m.country in set(cues()["major_exporters"]) and m.type == "state"
 
     def _assign(self, ctx: Context, frame: _Frame, m: MentionHit, main: TriggerHit) -> None:
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
@@ -155,26 +194,27 @@ class TransferComponent(Component):
             return
         if self._cue_before("with", m.first, 1):
             # the counterpart of a deal "with X": X buys when the other side sells
-            (frame.supplier if main.direction == "in" else frame.recipient).append(m)
-            return
-        before = m.last <= main.first
-        arabic = script_of(m.text) == "ar"
-        if main.direction == "seize":
-            if not before:
-                frame.supplier.append(m)  # "arrested X", "ضبط شحنة ... للمهرب X"
-            return
-        if main.direction == "in":
-            (frame.recipient if before or (arabic and not frame.recipient) else frame.supplier).append(m)
-            return
-        if main.direction == "out":
-            if before or (arabic and not frame.supplier):
+            if main.direction == "in" or (main.direction == "deal" and self._supplier_like(m)
+                                          and not frame.supplier):
                 frame.supplier.append(m)
             else:
                 frame.recipient.append(m)
             return
-        # a deal noun: exporters supply, the other side receives
-        exporter = m.country in set(cues()["major_exporters"]) or m.type == "organization"
-        (frame.supplier if exporter and not frame.supplier else frame.recipient).append(m)
+        before = m.last <= main.first
+        # Arabic puts the subject right after the verb: "سلمت السعودية المتمردين صواريخ"
+        subject_after = script_of(m.text) == "ar" and 0 <= m.first - main.last <= 2
+        if main.direction == "seize":
+            if not before and m.type == "person":
+                frame.supplier.append(m)  # "arrested X": the smuggler, not the police
+            return
+        if main.direction == "in":
+            (frame.recipient if before or subject_after else frame.supplier).append(m)
+            return
+        if main.direction == "out":
+            (frame.supplier if before or subject_after else frame.recipient).append(m)
+            return
+        # a deal noun: exporters and dealers supply, the other side receives
+        (frame.supplier if self._supplier_like(m) and not frame.supplier else frame.recipient).append(m)
 
     # -- across sentences -----------------------------------------------------------------------
     @staticmethod
@@ -193,6 +233,10 @@ class TransferComponent(Component):
         named_b = {w.name for w in b.weapons if not w.generic}
         return not (b.also and named_b - named_a) and not (named_a and named_b and not named_a & named_b)
 
+    @staticmethod
+    def _overlap(a: _Frame, b: _Frame) -> int:
+        return sum(len(a.party_keys(r) & b.party_keys(r)) for r in ("supplier", "broker", "recipient"))
+
     def _merge(self, frames: list[_Frame]) -> list[_Frame]:
         out: list[_Frame] = []
         pending: list[_Frame] = []  # partyless frames before any frame with parties
@@ -203,7 +247,8 @@ class TransferComponent(Component):
                 else:
                     pending.append(frame)
                 continue
-            target = next((f for f in reversed(out) if frame.has_parties and self._compatible(f, frame)), None)
+            candidates = [f for f in out if self._compatible(f, frame)]
+            target = max(reversed(candidates), key=lambda f: self._overlap(f, frame), default=None)
             if target is not None:
                 self._absorb(target, frame)
             else:
@@ -221,7 +266,7 @@ class TransferComponent(Component):
         for role in ("supplier", "broker", "recipient"):
             have = target.party_keys(role)
             getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
-        target.location = target.location or other.location
+        target.locations += other.locations
         target.in_denial = target.in_denial and other.in_denial
 
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
@@ -232,8 +277,8 @@ class TransferComponent(Component):
             candidates = [m for m in ctx.mentions if ctx.tokens[m.first].sentence == sentence
                           and m.type in PARTY_TYPES and not m.adjective and id(m) not in reporters]
             if candidates:
-                nearest = min(candidates, key=lambda m: abs(m.first - cue.first))
-                out.setdefault(sentence, []).append(nearest)
+                # the denier is the subject: the first party named in the sentence
+                out.setdefault(sentence, []).append(min(candidates, key=lambda m: m.first))
         return out
 
     # -- output ---------------------------------------------------------------------------------
@@ -255,6 +300,9 @@ class TransferComponent(Component):
                 seen.setdefault(m.key, party(m))
             return list(seen.values())
 
+        dated = {d.sentence for d in ctx.dates if not d.relative}
+        place = min(frame.locations, key=lambda m: (ctx.tokens[m.first].sentence not in dated, m.place is None,
+                                                    m.start), default=None)
         strongest = max(frame.triggers, key=lambda t: (t.weight, STATUS_ORDER[t.status]))
         status = "denied" if frame.in_denial else strongest.status
         money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
@@ -276,7 +324,7 @@ class TransferComponent(Component):
             if money else None,
             quantity=quantities[0] if len(quantities) == 1 else None,
             date=dates[0].value if dates else None,
-            location=frame.location.canonical if frame.location else None,
+            location=(place.place or place.canonical) if place else None,
             status=status,
             reported_by=sorted({m.canonical for m in ctx.mentions if id(m) in reporters}),
             denied_by=sorted({m.canonical for m in denied}),

@@ -11,6 +11,7 @@ from armswatch.extract.lexicons import weapon_matcher
 from armswatch.extract.numbers import number_before
 from armswatch.extract.pipeline import Component
 from armswatch.extract.resources import WeaponEntry
+from armswatch.extract.text import script_of
 
 __all__ = ["WeaponComponent"]
 
@@ -73,8 +74,9 @@ class WeaponComponent(Component):
         out: list[WeaponHit] = []
         for hit in hits:
             prev = out[-1] if out else None
-            if prev is not None and hit.first - prev.last <= 0 and tokens[hit.first].sentence == tokens[prev.first].sentence \
-                    and (prev.generic or hit.generic):
+            conjoined = script_of(hit.text) == "ar" and hit.text.startswith("و") and len(tokens[hit.first].forms) > 1
+            if prev is not None and hit.first - prev.last <= 0 and not conjoined \
+                    and tokens[hit.first].sentence == tokens[prev.first].sentence and (prev.generic or hit.generic):
                 keep = hit if (not hit.generic and prev.generic) or (
                     prev.generic and hit.generic and prev.category == "unspecified") else prev
                 start, end = prev.start, hit.end
