@@ -71,7 +71,7 @@ def run(name: str, fn: Callable[[str, str], float], cases: list[Case], threshold
     start = time.perf_counter()
     scores = [(fn(q, c), y) for q, c, y in cases]
     ms = (time.perf_counter() - start) * 1000 / max(1, len(cases))
-    r_best, f_best, t_best = best_at_fpr(scores)
+    r_best, _, t_best = best_at_fpr(scores)
     line = f"  {name:<22} n={len(cases):>5} {ms:7.2f} ms/pair"
     if threshold is not None:
         r, f = rates(scores, threshold)
@@ -114,8 +114,8 @@ def main() -> int:
     _, dev = split_pairs(pairs)
     threshold = get_settings().match_threshold
     ours = lambda a, b: compare_names(a, b).score  # noqa: E731
-    print(f"held-out pairs: {len(dev)} (ar {sum(p[0] == 'ar' for p in dev)}, ru {sum(p[0] == 'ru' for p in dev)});"
-          f" threshold {threshold}")
+    n_ar = sum(p[0] == "ar" for p in dev)
+    print(f"held-out pairs: {len(dev)} (ar {n_ar}, ru {len(dev) - n_ar}); threshold {threshold}")
     baselines = nomenklatura_scorers() if args.baseline_n else {}
     for lang in ("ar", "ru"):
         rng = random.Random(args.seed)

@@ -21,7 +21,7 @@ __all__ = ["MAX_NAME_CHARS", "NamePart", "ParsedName", "clean_name", "parse_name
 
 MAX_NAME_CHARS = 500
 
-_PARTICLES = {"al", "el", "ul", "al", "bin", "ibn", "bint", "ben", "ould", "walad", "von", "van", "der",
+_PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "ben", "ould", "walad", "von", "van", "der",
               "den", "de", "da", "di", "du", "la", "le", "of", "the", "and", "y", "e", "et", "und"}
 _AR_PARTICLES = {"بن", "ابن", "بنت", "ال", "و"}
 _GENERIC = {"group", "movement", "company", "co", "ltd", "llc", "inc", "corp", "corporation",
@@ -132,7 +132,7 @@ def _make_part(token: str) -> NamePart:
             for spelling in latin_spellings(variant):
                 if spelling not in forms:
                     forms.append(spelling)
-        if forms and forms[0] in _LOW or norm in ("ابو", "ام", "عبد"):
+        if (forms and forms[0] in _LOW) or norm in ("ابو", "ام", "عبد"):
             weight = min(weight, 0.5)
     else:
         folded = latin_spellings(token)[0] if script == "cyrillic" else fold_latin(token)

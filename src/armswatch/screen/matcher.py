@@ -68,8 +68,8 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     cross = a.script != b.script
     a_def, b_def = a.script == "arabic", b.script == "arabic"
     best, how = 0.0, ""
-    for fa, sa, va in zip(a.forms, a.skeletons, a.sounds, strict=True):
-        for fb, sb, vb in zip(b.forms, b.skeletons, b.sounds, strict=True):
+    for fa, va in zip(a.forms, a.sounds, strict=True):
+        for fb, vb in zip(b.forms, b.sounds, strict=True):
             if fa == fb:
                 return 1.0, "transliteration" if cross else "exact"
             if len(fa) == 1 or len(fb) == 1:

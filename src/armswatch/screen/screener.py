@@ -122,8 +122,8 @@ class Screener:
             for role, parties in (("recipient", transfer.recipient), ("supplier", transfer.supplier),
                                   ("broker", transfer.broker)):
                 for party in parties:
-                    entity = by_id.get(party.entity)
-                    flags_for = entity.embargoes if entity else embargoes_for(party.name)
+                    known = by_id.get(party.entity)
+                    flags_for = known.embargoes if known else embargoes_for(party.name)
                     for flag in flags_for:
                         # Exports are banned only by state regimes that say so (DPRK, Libya).
                         if role != "recipient" and not _bans_exports(flag):

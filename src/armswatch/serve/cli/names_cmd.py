@@ -20,7 +20,8 @@ def names_group() -> None:
 
 
 @names_group.command("score")
-@click.option("--input", "input_path", required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
+@click.option("--input", "input_path", required=True,
+              type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="TSV with columns name1, name2 (header optional).")
 @click.option("--explain", is_flag=True, help="Add the explanation as a fifth column.")
 def score_cmd(input_path: Path, explain: bool) -> None:
@@ -41,8 +42,8 @@ def score_cmd(input_path: Path, explain: bool) -> None:
             continue
         a, b = clean_name(cols[0]), clean_name(cols[1])
         if not a or not b or len(a) > MAX_NAME_CHARS or len(b) > MAX_NAME_CHARS:
-            click.echo(f"{input_path}:{number}: empty name or longer than {MAX_NAME_CHARS} characters, skipped",
-                       err=True)
+            click.echo(f"{input_path}:{number}: empty name or longer than {MAX_NAME_CHARS} characters,"
+                       " skipped", err=True)
             continue
         result = compare_names(a, b)
         row = [a, b, f"{result.score:.3f}", "match" if result.score >= threshold else "no-match"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -43,7 +44,7 @@ def _batch(screener: Screener, input_path: Path, output_path: Path, all_hits: bo
     with output_path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=_OUT_COLUMNS)
         writer.writeheader()
-        with click.progressbar(rows, label="screening", file=click.get_text_stream("stderr")) as bar:
+        with click.progressbar(rows, label="screening", file=sys.stderr) as bar:
             for number, row in enumerate(bar, start=2):
                 name = row.get("name") or ""
                 base = {"row": number, "name": name}
@@ -70,7 +71,7 @@ def _batch(screener: Screener, input_path: Path, output_path: Path, all_hits: bo
 @click.command("screen")
 @click.argument("name", required=False)
 @click.option("--type", "type_", type=click.Choice(["person", "organization"]), help="What the name is.")
-@click.option("--birth-date", metavar="YYYY[-MM[-DD]]", help="Birth date, to confirm or discount a person hit.")
+@click.option("--birth-date", metavar="YYYY[-MM[-DD]]", help="Birth date, to confirm or discount a hit.")
 @click.option("--country", metavar="CC", help="Two-letter country code.")
 @click.option("--json", "as_json", is_flag=True, help="Print {query, hits} as JSON.")
 @click.option("--all", "all_hits", is_flag=True, help="Also show candidates below the threshold.")
