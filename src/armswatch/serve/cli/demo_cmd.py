@@ -43,7 +43,11 @@ def demo_command() -> None:
     with open_store() as store:
         loaded = ensure_sample_lists(store)
         if loaded is not None:
-            click.echo(f"Loaded the bundled sample sanctions lists into {database}.", err=True)
+            entities = sum(item.info.entity_count or len(item.entities) for item in loaded.loaded)
+            click.echo(f"Loaded {len(loaded.loaded)} bundled sample sanctions lists ({entities} entries) "
+                       f"into {database}.", err=True)
+            for failure in loaded.failed:
+                click.echo(f"warning: sample list not loaded: {failure.error}", err=True)
         pipeline = AnalysisPipeline(store)
         stored = transfers = listed = 0
         for sample in articles:
