@@ -12,6 +12,7 @@ the same figures for nomenklatura's logic-v2 and name-based matchers on a sample
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 import time
@@ -77,6 +78,9 @@ def run(name: str, fn: Callable[[str, str], float], cases: list[Case], threshold
         r, f = rates(scores, threshold)
         line += f"  @{threshold:.2f}: recall {r:.3f} FPR {f:.3f}"
     line += f"  | best recall at FPR<=1%: {r_best:.3f} (t={t_best:.3f})"
+    pos = [s for s, y in scores if y] or [0.0]
+    neg = [s for s, y in scores if not y] or [0.0]
+    line += f"  | mean score pos {sum(pos) / len(pos):.2f} neg {sum(neg) / len(neg):.2f}"
     print(line)
     sweep = "  ".join(f"{t:.2f}: {rates(scores, t)[0]:.3f}/{rates(scores, t)[1]:.3f}" for t in SWEEP)
     print(f"  {'':<22} recall/FPR at {sweep}")
@@ -87,10 +91,13 @@ def nomenklatura_scorers() -> dict[str, Callable[[str, str], float]]:
     from nomenklatura.matching import LogicV2, NameMatcher, ScoringConfig
 
     config = ScoringConfig.defaults()
+    ids = itertools.count()
 
     def person(name: str) -> object:
         entity = model.make_entity("Person")
-        entity.id = "x"
+        # Unique ids: nomenklatura caches name analysis per entity id, so a reused id returns
+        # the first name's analysis for every later entity.
+        entity.id = f"p{next(ids)}"
         entity.add("name", name)
         return entity
 
