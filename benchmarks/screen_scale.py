@@ -135,7 +135,8 @@ def main() -> int:
         for c in cands:
             LogicV2.compare(qe, person(c.caption, c.names), config)
         theirs_t += time.perf_counter() - t0
-    print(f"scoring the same candidates of {args.baseline_queries} queries: armswatch {ours_t * 1000:.0f} ms, "
+    print(f"scoring the same candidates of {args.baseline_queries} queries: "
+          f"armswatch {ours_t * 1000:.0f} ms, "
           f"logic-v2 {theirs_t * 1000:.0f} ms (ratio logic-v2/armswatch {theirs_t / max(ours_t, 1e-9):.1f}x)")
     print(f"peak RSS {peak_mb():.0f} MB")
     store.close()
