@@ -116,7 +116,9 @@ def _split_arabic(token: str) -> list[str]:
     return [token]
 
 
+@lru_cache(maxsize=200_000)
 def _make_part(token: str) -> NamePart:
+    # Cached per token: names are new, their tokens mostly are not.
     script = script_of(token)
     if script == "arabic":
         norm = normalize_arabic(token)

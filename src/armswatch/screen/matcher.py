@@ -12,6 +12,7 @@ full, which keeps given-name-only matches well below the threshold.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rigour.text import levenshtein
 
@@ -63,6 +64,7 @@ def _lev_sim(a: str, b: str) -> float:
     return 1.0 - levenshtein(a, b) / max(len(a), len(b))
 
 
+@lru_cache(maxsize=500_000)
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     """Best similarity over the two parts' spellings, and how it was reached."""
     cross = a.script != b.script
