@@ -48,7 +48,7 @@ EXCLUDE_AR = set("""
 عبد عبيد خادم أنور انور نجم نجمة شمس قمر هلال صباح مساء ليل ضحى ربيع خريف شتاء صيف سحاب مطر غزال زهرة
 ورد وردة دنيا حياة سعادة هناء راحة رحمة نعمة نعيم منى هدى سهى ندى جود كرم عطا عطاء منح منحة هبة سماح
 جنى غدير بحر نهر جبل ساحل سهل إحسان احسان رجاء أماني اماني ثقة وعد مأمون ميمون مبارك مسعود محفوظ مرزوق
-معين عون نجاح فلاح رباح ربح غالب منتظر صابر شاكر ذاكر حافظ سام جو بن ابن أبو ابو أم ام بنت ولد آل دولة
+معين عون نجاح فلاح رباح ربح غالب منتظر صابر شاكر ذاكر حافظ سام جو دان لي بيت لولا رمضان بن ابن أبو ابو أم ام بنت ولد آل دولة
 شام يمن عراق خليج حجاز نجد مغرب تركي فارسي عرب عربي إسلام اسلام دين الى إلى بين وزير قال عام عن من في مع
 ثاني ثالث أول اول أخير اخير جديد قديم وطن وطني شعب شعبي حاكم حكم قاضي رئيس زعيم أمن امن سلم سلمي نائب
 """.split())
@@ -137,7 +137,7 @@ def _join(pairs: list[tuple[str, str, int]], known: dict[str, int]) -> dict[str,
         latin = _latin_key(english)
         if known.get(latin, 0) >= JOIN_MIN_FREQ:
             votes[spelling][latin] += count
-    return {s: max(v, key=lambda n: (v[n], known.get(n, 0))) for s, v in votes.items()}
+    return {s: max(v, key=lambda n: (known.get(n, 0), v[n])) for s, v in votes.items()}
 
 
 def _ordinary_words() -> tuple[set[str], set[str]]:
@@ -237,7 +237,7 @@ def build(names_dir: Path) -> dict[str, object]:
 
     latin = {n for n, f in known.items() if f >= LATIN_MIN_FREQ}
     latin |= set(out_ar.values()) | set(out_ru.values()) | set(hand_latin)
-    latin = {n for n in latin if n not in EXCLUDE_LATIN and len(n) > 1 and n[0].isupper()
+    latin = {n for n in latin if n not in EXCLUDE_LATIN and len(n) > 2 and " " not in n and n[0].isupper()
              and match_forms(n)[0] not in whole}
     return {"ar": dict(sorted(out_ar.items())), "ru": dict(sorted(out_ru.items())), "latin": sorted(latin)}
 
