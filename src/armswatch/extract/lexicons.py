@@ -86,7 +86,10 @@ def entity_matcher() -> PhraseMatcher[EntityRef]:
         for adjectives in country.adjectives.values():
             matcher.add_all(adjectives, adjective)
     for entry in load_gazetteer():
-        ref = EntityRef(entry.canonical, entry.type, country=entry.country)
+        # "state" entries of the gazetteer are state bodies (a ministry, the Kremlin): organisations
+        # of that state, not the state itself
+        kind = "organization" if entry.type == "state" else entry.type
+        ref = EntityRef(entry.canonical, kind, country=entry.country)
         for aliases in entry.aliases.values():
             matcher.add_all(aliases, ref)
         matcher.add(entry.canonical, ref)

@@ -12,6 +12,7 @@ from armswatch.extract.context import Context, MentionHit
 from armswatch.extract.lexicon import PhraseMatcher
 from armswatch.extract.lexicons import EntityRef, cues, entity_matcher, given_name_forms, trigger_matcher
 from armswatch.extract.pipeline import Component
+from armswatch.extract.resources import load_given_names
 from armswatch.extract.text import Token, match_forms, script_of
 
 __all__ = ["MentionComponent"]
@@ -43,10 +44,33 @@ def _function_words() -> frozenset[str]:
     for table in data["triggers"].values():
         for phrase in table:
             words.update(match_forms(w)[0] for w in phrase.split())
-    words.update(["في", "على", "عن", "التي", "الذي", "الذين", "هذه", "هذا", "ان", "أن", "إن", "كان", "كانت",
-                  "قد", "لم", "لا", "ما", "او", "أو", "ثم", "حيث", "بعد", "قبل", "منذ", "خلال", "عند", "بين",
-                  "حول", "ضد", "كما", "وهو", "وهي", "الى", "انه", "أنه", "بأن", "وقال", "قال", "قالت", "يوم"])
+    for word in ("في", "على", "عن", "التي", "الذي", "الذين", "هذه", "هذا", "ان", "أن", "إن", "كان", "كانت",
+                 "قد", "لم", "لا", "ما", "او", "أو", "ثم", "حيث", "بعد", "قبل", "منذ", "خلال", "عند", "بين",
+                 "حول", "ضد", "كما", "وهو", "وهي", "الى", "انه", "أنه", "بأن", "وقال", "قال", "قالت", "يوم",
+                 "فإن", "لكن", "كل", "أي", "غير", "دون", "عبر", "نحو", "لدى", "لها", "له", "إنه", "كبير"):
+        words.update(match_forms(word)[:1])
     return frozenset(words)
+
+
+_AR_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
+def _name_forms(word: str) -> tuple[str, ...]:
+    """Forms under which a word may be a given name: the word, or the word behind one attached
+    و/ل/ب/ف. No folding of ى to ي ("على" is "on", "علي" is Ali) and no article stripping ("بالتآمر"
+    is "by conspiring", not Tamer)."""
+    if script_of(word) != "ar":
+        return match_forms(word)[:2]
+    bare = _AR_DIACRITICS.sub("", word)
+    forms = [bare]
+    if bare[:1] in ("و", "ل", "ب", "ف") and len(bare) >= 5:
+        forms.append(bare[1:])
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def _arabic_given() -> frozenset[str]:
+    return frozenset(_AR_DIACRITICS.sub("", name) for name in load_given_names().ar)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +174,11 @@ class MentionComponent(Component):
 
     @staticmethod
     def _given(token: Token, given: dict[str, str]) -> bool:
-        return any(form in given for form in token.forms[:2]) and len(token.text) > 1
+        if len(token.text) < 2:
+            return False
+        if script_of(token.text) == "ar":
+            return any(form in _arabic_given() for form in _name_forms(token.text))
+        return any(form in given for form in token.forms[:2])
 
     @staticmethod
     def _same_word_kind(token: Token, script: str) -> bool:

@@ -68,7 +68,9 @@ def canonicalise(extraction: Extraction) -> None:
     """Give every entity a Latin display name and merge entities that then coincide."""
     merged: dict[tuple[str, str], Entity] = {}
     renamed: dict[str, Entity] = {}
+    old_names: dict[str, Entity] = {}
     for entity in extraction.entities:
+        old_names[entity.name] = entity
         if script_of(entity.name) not in ("latin", ""):
             entity.name = latin_display_name(entity.name)
         key = (entity.type, entity.name.casefold())
@@ -82,9 +84,19 @@ def canonicalise(extraction: Extraction) -> None:
         renamed[entity.id] = target
     extraction.entities = list(merged.values())
     for transfer in extraction.transfers:
+        transfer.reported_by = _renamed(transfer.reported_by, old_names, renamed)
+        transfer.denied_by = _renamed(transfer.denied_by, old_names, renamed)
         for role in (transfer.supplier, transfer.broker, transfer.recipient):
             for party in role:
                 entity = renamed.get(party.entity)
                 if entity is not None:
                     party.entity = entity.id
                     party.name = entity.name
+
+
+def _renamed(names: list[str], old_names: dict[str, Entity], renamed: dict[str, Entity]) -> list[str]:
+    out: dict[str, None] = {}
+    for name in names:
+        entity = old_names.get(name)
+        out.setdefault(renamed[entity.id].name if entity is not None else name, None)
+    return list(out)
