@@ -93,3 +93,10 @@ def test_long_evidence_is_shortened_to_one_line() -> None:
     report = format_extraction(Extraction(doc, transfers=[transfer]))
     [line] = [x for x in report.splitlines() if "evidence:" in x]
     assert line.endswith(f"…” [0:{len(doc.text)}]") and len(line) < 400
+
+
+def test_list_title_does_not_repeat_its_authority() -> None:
+    ext = extraction()
+    ext.entities[0].sanctions[0].list = "OFAC Specially Designated Nationals (SDN) List"
+    report = format_extraction(ext)
+    assert "SANCTIONS MATCH: OFAC Specially Designated Nationals (SDN) List - ANSARALLAH" in report

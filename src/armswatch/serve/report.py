@@ -86,10 +86,17 @@ def _transfer_lines(number: int, transfer: Transfer) -> list[str]:
     return lines
 
 
+def _list_title(hit: SanctionHit) -> str:
+    # Most list titles already name their authority ("OFAC Specially Designated Nationals ...").
+    if not hit.authority or any(word in hit.list.split() for word in hit.authority.split() if len(word) > 2):
+        return hit.list
+    return f"{hit.authority} {hit.list}"
+
+
 def _hit_lines(hit: SanctionHit) -> list[str]:
     label = "SANCTIONS MATCH" if hit.match else "possible match"
     programs = f"; programs {', '.join(hit.programs)}" if hit.programs else ""
-    lines = [f"{_INDENT}{label}: {hit.authority} {hit.list} - {hit.listed_name} "
+    lines = [f"{_INDENT}{label}: {_list_title(hit)} - {hit.listed_name} "
              f"[{hit.list_id}] score {hit.score:.2f}{programs}"]
     if hit.explanation:
         lines.append(f"{_INDENT}    why: {_one_line(hit.explanation, 400)}")
