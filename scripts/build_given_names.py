@@ -140,6 +140,31 @@ def _join(pairs: list[tuple[str, str, int]], known: dict[str, int]) -> dict[str,
     return {s: max(v, key=lambda n: (known.get(n, 0), v[n])) for s, v in votes.items()}
 
 
+def _ru_declensions(name: str) -> list[str]:
+    """Oblique case forms of a Russian given name ("Сергей" -> "Сергея", "Сергеем", ...): the engine
+    looks names up by Snowball stem, which differs between some case forms."""
+    if " " in name or "-" in name or len(name) < 3:
+        return []
+    soft = name[-2] in "гкхжшчщ"
+    if name.endswith("ия"):
+        b = name[:-1]
+        return [b + "и", b + "ю", b + "ей"]
+    if name.endswith("я"):
+        b = name[:-1]
+        return [b + "и", b + "е", b + "ю", b + "ей"]
+    if name.endswith("а"):
+        b = name[:-1]
+        return [b + ("и" if soft else "ы"), b + "е", b + "у", b + ("ой" if not name[-2] in "жшчщц" else "ей")]
+    if name.endswith(("й", "ь")):
+        b = name[:-1]
+        return [b + "я", b + "ю", b + "ем", b + "е"] + ([b + "и"] if name.endswith("ий") else [])
+    if name[-1] in "бвгдзклмнпрстфх":
+        return [name + "а", name + "у", name + "ом", name + "е"]
+    if name[-1] in "жшчщц":
+        return [name + "а", name + "у", name + "ем", name + "е"]
+    return []
+
+
 def _ordinary_words() -> tuple[set[str], set[str]]:
     """Match forms of words the engine already knows as something else (cues, countries, non-person
     gazetteer and weapon aliases), Arabic and Cyrillic."""
@@ -234,6 +259,10 @@ def build(names_dir: Path) -> dict[str, object]:
     out_ar.update({s: n for s, n in hand_ar.items() if keep_ar(s, True)})
     out_ru = {s.capitalize(): n for s, n in ru.items() if keep_ru(s.capitalize(), False)}
     out_ru.update({s: n for s, n in hand_ru.items() if keep_ru(s, True)})
+    for spelling, latin_name in list(out_ru.items()):
+        for form in _ru_declensions(spelling):
+            if form not in out_ru and keep_ru(form, False):
+                out_ru[form] = latin_name
 
     latin = {n for n, f in known.items() if f >= LATIN_MIN_FREQ}
     latin |= set(out_ar.values()) | set(out_ru.values()) | set(hand_latin)
