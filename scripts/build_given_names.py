@@ -48,11 +48,13 @@ EXCLUDE_AR = set("""
 عبد عبيد خادم أنور انور نجم نجمة شمس قمر هلال صباح مساء ليل ضحى ربيع خريف شتاء صيف سحاب مطر غزال زهرة
 ورد وردة دنيا حياة سعادة هناء راحة رحمة نعمة نعيم منى هدى سهى ندى جود كرم عطا عطاء منح منحة هبة سماح
 جنى غدير بحر نهر جبل ساحل سهل إحسان احسان رجاء أماني اماني ثقة وعد مأمون ميمون مبارك مسعود محفوظ مرزوق
-معين عون نجاح فلاح رباح ربح غالب منتظر صابر شاكر ذاكر حافظ سام جو دان لي بيت لولا رمضان بن ابن أبو ابو أم ام بنت ولد آل دولة
+معين عون نجاح فلاح رباح ربح غالب منتظر صابر شاكر ذاكر حافظ سام جو
+دان لي بيت لولا رمضان بن ابن أبو ابو أم ام بنت ولد آل دولة
 شام يمن عراق خليج حجاز نجد مغرب تركي فارسي عرب عربي إسلام اسلام دين الى إلى بين وزير قال عام عن من في مع
 ثاني ثالث أول اول أخير اخير جديد قديم وطن وطني شعب شعبي حاكم حكم قاضي رئيس زعيم أمن امن سلم سلمي نائب
 """.split())
-EXCLUDE_RU = set("Вера Надежда Любовь Мир Слава Роза Лев Победа Заря Звезда Лилия Май Марта Марс Нил Ким Ли".split())
+EXCLUDE_RU = set("Вера Надежда Любовь Мир Слава "
+                 "Роза Лев Победа Заря Звезда Лилия Май Марта Марс Нил Ким Ли".split())
 EXCLUDE_LATIN = set("""
 Will May June April August Major General King Prince Princess Duke Earl Lord Sir Dean Judge Bishop
 Young Long Little Grant Mark Bill Rich Rose Hope Grace Faith Joy Sunday Monday Friday Summer Winter
@@ -77,7 +79,7 @@ Wagner Africa Corps Reuters Post Times Daily News Press Herald Gazette Tribune J
 def _load_nam_dict() -> dict[str, int] | None:
     """Latin given name -> max popularity (1..13) over countries; None without gender-guesser."""
     try:
-        import gender_guesser  # noqa: PLC0415 - optional, build time only
+        import gender_guesser
     except ImportError:
         return None
     path = Path(gender_guesser.__file__).resolve().parent / "data" / "nam_dict.txt"
@@ -154,7 +156,7 @@ def _ru_declensions(name: str) -> list[str]:
         return [b + "и", b + "е", b + "ю", b + "ей"]
     if name.endswith("а"):
         b = name[:-1]
-        return [b + ("и" if soft else "ы"), b + "е", b + "у", b + ("ой" if not name[-2] in "жшчщц" else "ей")]
+        return [b + ("и" if soft else "ы"), b + "е", b + "у", b + ("ой" if name[-2] not in "жшчщц" else "ей")]
     if name.endswith(("й", "ь")):
         b = name[:-1]
         return [b + "я", b + "ю", b + "ем", b + "е"] + ([b + "и"] if name.endswith("ий") else [])
@@ -169,8 +171,8 @@ def _ordinary_words() -> tuple[set[str], set[str]]:
     """Match forms of words the engine already knows as something else (cues, countries, non-person
     gazetteer and weapon aliases), Arabic and Cyrillic."""
     sys.path.insert(0, str(ROOT / "src"))
-    from armswatch.extract import resources  # noqa: PLC0415
-    from armswatch.extract.text import match_forms  # noqa: PLC0415
+    from armswatch.extract import resources
+    from armswatch.extract.text import match_forms
 
     phrases: list[str] = []
     cues = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
@@ -213,7 +215,7 @@ def _ordinary_words() -> tuple[set[str], set[str]]:
 
 
 def build(names_dir: Path) -> dict[str, object]:
-    from armswatch.extract.text import match_forms  # noqa: PLC0415
+    from armswatch.extract.text import match_forms
 
     hand_ar, hand_ru, hand_latin = _hand_files()
     known = _load_nam_dict()
@@ -278,7 +280,7 @@ def main(argv: list[str]) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     data = build(args.names_dir)
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    from armswatch.extract.resources import load_given_names  # noqa: PLC0415
+    from armswatch.extract.resources import load_given_names
 
     names = load_given_names()
     print(f"{OUT.relative_to(ROOT)}: ar {len(names.ar)}, ru {len(names.ru)}, latin {len(names.latin)}")

@@ -27,7 +27,8 @@ def test_at_least_80_states_have_adjectives_in_all_languages() -> None:
     names = load_country_names()
     full = [code for code, c in names.items() if all(c.adjectives.get(lang) for lang in LANGUAGES)]
     assert len(full) >= 80
-    with_metonyms = [code for code, c in names.items() if all(c.metonyms.get(lang) for lang in ("en", "ru", "fr"))]
+    with_metonyms = [code for code, c in names.items()
+                     if all(c.metonyms.get(lang) for lang in ("en", "ru", "fr"))]
     assert len(with_metonyms) >= 80
 
 

@@ -16,13 +16,16 @@ def test_counts() -> None:
 
 
 @pytest.mark.parametrize(("spelling", "latin"), [
-    ("فيكتور", "Viktor"), ("محمد", "Mohammed"), ("أحمد", "Ahmed"), ("عبد الله", "Abdullah"), ("فلاديمير", "Vladimir"),
+    ("فيكتور", "Viktor"), ("محمد", "Mohammed"), ("أحمد", "Ahmed"), ("عبد الله", "Abdullah"),
+    ("فلاديمير", "Vladimir"),
 ])
 def test_arabic_spellings(spelling: str, latin: str) -> None:
     assert load_given_names().ar[spelling] == latin
 
 
-@pytest.mark.parametrize(("spelling", "latin"), [("Виктор", "Viktor"), ("Сергей", "Sergei"), ("Игорь", "Igor")])
+@pytest.mark.parametrize(("spelling", "latin"), [
+    ("Виктор", "Viktor"), ("Сергей", "Sergei"), ("Игорь", "Igor"), ("Сергеем", "Sergei"),
+])
 def test_russian_spellings(spelling: str, latin: str) -> None:
     assert load_given_names().ru[spelling] == latin
 
@@ -32,8 +35,8 @@ def test_latin_names(latin: str) -> None:
     assert latin in load_given_names().latin
 
 
-ORDINARY_AR = ["الى", "إلى", "بين", "وزير", "قال", "عام", "كريم", "جهاد", "سلام", "أمين", "لصالح", "صالح", "البيت", "بيت",
-               "جو", "عمر", "يزيد", "مالك", "قائد", "رئيس", "في", "من", "عن"]
+ORDINARY_AR = ["الى", "إلى", "بين", "وزير", "قال", "عام", "كريم", "جهاد", "سلام", "أمين", "لصالح", "صالح",
+               "البيت", "بيت", "جو", "عمر", "يزيد", "مالك", "قائد", "رئيس", "في", "من", "عن"]
 ORDINARY_LATIN = ["Will", "May", "General", "Israel", "Jordan", "China", "King", "Young"]
 
 
