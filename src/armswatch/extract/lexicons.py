@@ -16,7 +16,7 @@ from armswatch.extract.resources import (
     load_given_names,
     load_weapons,
 )
-from armswatch.extract.text import match_forms
+from armswatch.extract.text import match_forms, phrase_forms
 
 __all__ = [
     "EntityRef",
@@ -26,6 +26,7 @@ __all__ = [
     "cues",
     "entity_matcher",
     "given_name_forms",
+    "lowercase_name_starts",
     "trigger_matcher",
     "weapon_matcher",
 ]
@@ -70,6 +71,32 @@ def weapon_matcher() -> PhraseMatcher[WeaponEntry]:
         if not entry.generic:
             matcher.add(entry.name, entry)
     return matcher
+
+
+@lru_cache(maxsize=1)
+def lowercase_name_starts() -> frozenset[str]:
+    """First-token keys of Latin/Cyrillic names that are written lower-case ("хуситы", "rebelles
+    houthis"); any other name must start with a capital in the text, so that "us" is not the US
+    and "того" ("of that") is not Togo."""
+    keys: set[str] = set()
+
+    def add(alias: str) -> None:
+        first = alias.strip()[:1]
+        if first.isalpha() and first.islower():
+            forms = phrase_forms(alias)
+            if forms:
+                keys.add(forms[0])
+
+    for country in load_country_names().values():
+        for table in (country.names, country.adjectives):
+            for aliases in table.values():
+                for alias in aliases:
+                    add(alias)
+    for entry in load_gazetteer():
+        for aliases in entry.aliases.values():
+            for alias in aliases:
+                add(alias)
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=1)

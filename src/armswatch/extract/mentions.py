@@ -10,7 +10,14 @@ from typing import ClassVar
 
 from armswatch.extract.context import Context, MentionHit
 from armswatch.extract.lexicon import PhraseMatcher
-from armswatch.extract.lexicons import EntityRef, cues, entity_matcher, given_name_forms, trigger_matcher
+from armswatch.extract.lexicons import (
+    EntityRef,
+    cues,
+    entity_matcher,
+    given_name_forms,
+    lowercase_name_starts,
+    trigger_matcher,
+)
 from armswatch.extract.pipeline import Component
 from armswatch.extract.resources import load_given_names
 from armswatch.extract.text import Token, match_forms, script_of
@@ -90,9 +97,17 @@ class MentionComponent(Component):
         tokens, text = ctx.tokens, ctx.document.text
         taken: set[int] = {i for w in ctx.weapons if not w.generic for i in range(w.first, w.last)}
         mentions: list[MentionHit] = []
+        lower_ok = lowercase_name_starts()
         for match in entity_matcher().find_all(tokens):
             if any(i in taken for i in range(match.first, match.last)):
                 continue
+            first = tokens[match.first]
+            if script_of(first.text) in ("latin", "cyrl") and first.text[:1].islower() and \
+                    not any(f in lower_ok for f in first.forms):
+                continue
+            if script_of(first.text) == "latin" and len(first.text) <= 3 and first.text.isalpha() and \
+                    not first.text.isupper() and match.last - match.first == 1:
+                continue  # "Us" at a sentence start is not the US
             ref = self._pick(match.payloads)
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             place = next((r.canonical for r in match.payloads if r.type == "location"), None)

@@ -16,7 +16,7 @@ from typing import ClassVar
 from armswatch.extract.context import Context, MentionHit, TriggerHit, WeaponHit
 from armswatch.extract.lexicons import cue_matcher, cues, trigger_matcher
 from armswatch.extract.pipeline import Component
-from armswatch.extract.text import script_of
+from armswatch.extract.text import Token, match_forms, script_of
 from armswatch.model import Money, Party, Transfer, Weapon
 
 __all__ = ["TransferComponent"]
@@ -37,6 +37,7 @@ class _Frame:
     locations: list[MentionHit] = field(default_factory=list)
     in_denial: bool = False
     also: bool = False
+    partyless: bool = False
 
     def party_keys(self, role: str) -> set[str]:
         return {m.key for m in getattr(self, role)}
@@ -57,16 +58,11 @@ class TransferComponent(Component):
 
     def __call__(self, ctx: Context) -> None:
         tokens = ctx.tokens
-        ctx.triggers = []
-        for match in trigger_matcher().find_all(tokens):
-            trig = max(match.payloads, key=lambda t: t.weight)
-            start, end = tokens[match.first].start, tokens[match.last - 1].end
-            ctx.triggers.append(TriggerHit(match.first, match.last, start, end, ctx.document.text[start:end],
-                                           trig.status, trig.direction, trig.weight, tokens[match.first].sentence))
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
-                  "in_place", "also")}
+                  "in_place", "also", "future")}
         self._spans = spans
+        ctx.triggers = self._triggers(ctx)
         reporters = self._reporters(ctx)
         self._dealers = self._dealer_keys(ctx)
         frames: list[_Frame] = []
@@ -79,6 +75,30 @@ class TransferComponent(Component):
         self._fill_dealer(ctx, frames)
         deniers = self._deniers(ctx, reporters)
         ctx.transfers = [t for t in (self._transfer(ctx, f, reporters, deniers) for f in frames) if t is not None]
+
+    def _triggers(self, ctx: Context) -> list[TriggerHit]:
+        """Trigger words; a delivery told in the future tense ("ستتسلم", "will deliver") is only agreed."""
+        tokens, text = ctx.tokens, ctx.document.text
+        out: list[TriggerHit] = []
+        matches = {m.first: m for m in trigger_matcher().find_all(tokens)}
+        for i, tok in enumerate(tokens):
+            future = False
+            match = matches.get(i)
+            if match is None and tok.text.startswith("س") and len(tok.text) > 4 and script_of(tok.text) == "ar":
+                stripped = Token(tok.text[1:], tok.start, tok.end, tok.index, tok.sentence, match_forms(tok.text[1:]))
+                found = trigger_matcher().longest_at([stripped], 0, 1)
+                if found is not None:
+                    match, future = found, True
+                    match.first, match.last = i, i + 1
+            if match is None:
+                continue
+            trig = max(match.payloads, key=lambda t: t.weight)
+            future = future or self._cue_before("future", match.first, 3)
+            status = "agreed" if future and trig.status == "delivered" else trig.status
+            start, end = tokens[match.first].start, tokens[match.last - 1].end
+            out.append(TriggerHit(match.first, match.last, start, end, text[start:end], status, trig.direction,
+                                  trig.weight, tok.sentence))
+        return out
 
     # -- cues -----------------------------------------------------------------------------------
     def _in(self, kind: str, first: int, last: int) -> list[int]:
@@ -213,6 +233,8 @@ class TransferComponent(Component):
         if main.direction == "out":
             (frame.supplier if before or subject_after else frame.recipient).append(m)
             return
+        if main.direction == "move":
+            return  # "the weapons arrived": only "from"/"to" cues name the parties
         # a deal noun: exporters and dealers supply, the other side receives
         (frame.supplier if self._supplier_like(m) and not frame.supplier else frame.recipient).append(m)
 
@@ -256,6 +278,14 @@ class TransferComponent(Component):
                     self._absorb(frame, p)
                 pending = []
                 out.append(frame)
+        if not out and pending:
+            # a report with no named party ("11 people smuggled 40 M4 rifles") is still one transfer,
+            # when its cargo is specific: a named system or a count
+            for p in pending[1:]:
+                self._absorb(pending[0], p)
+            if any(not w.generic or w.quantity for w in pending[0].weapons):
+                pending[0].partyless = True
+                out.append(pending[0])
         return out
 
     @staticmethod
@@ -284,7 +314,7 @@ class TransferComponent(Component):
     # -- output ---------------------------------------------------------------------------------
     def _transfer(self, ctx: Context, frame: _Frame, reporters: set[int],
                   deniers: dict[int, list[MentionHit]]) -> Transfer | None:
-        if not frame.has_parties and not frame.seizure:
+        if not frame.has_parties and not frame.seizure and not frame.partyless:
             return None
         if not frame.recipient and not frame.seizure and all(w.generic for w in frame.weapons) and not any(
                 m.sentence in frame.sentences and m.amount for m in ctx.money):
