@@ -13,7 +13,7 @@ from armswatch.extract.context import Context, DateHit
 from armswatch.extract.lexicon import PhraseMatcher
 from armswatch.extract.lexicons import calendar
 from armswatch.extract.pipeline import Component
-from armswatch.extract.text import Token
+from armswatch.extract.text import Token, match_forms
 
 __all__ = ["DateComponent"]
 
@@ -41,6 +41,15 @@ def _relatives() -> PhraseMatcher[tuple[str, int]]:
         for phrase, (unit, delta) in table.items():
             matcher.add(phrase, (str(unit), int(delta)))
     return matcher
+
+
+@lru_cache(maxsize=1)
+def _year_cues() -> tuple[set[str], set[str]]:
+    from armswatch.extract.lexicons import cues
+
+    before = {f for words in cues()["year_before"].values() for w in words for f in match_forms(w)}
+    after = {f for words in cues()["year_after"].values() for w in words for f in match_forms(w)}
+    return before, after
 
 
 def _year_at(tokens: list[Token], i: int) -> int | None:
@@ -121,6 +130,8 @@ class DateComponent(Component):
                 continue
             if any(h.start <= tok.start < h.end for h in absolute):
                 continue
+            if not self._year_context(tokens, i):
+                continue  # "نحو 2000 بندقية": a count, not a year
             absolute.append(DateHit(tok.start, tok.end, tok.text, tok.forms[0], tok.sentence))
         absolute.sort(key=lambda h: h.start)
         published = ctx.document.published or self._published(ctx, absolute)
@@ -136,6 +147,19 @@ class DateComponent(Component):
                                unit, delta)
                 relative.append(DateHit(start, end, text[start:end], value, tokens[match.first].sentence, True))
         ctx.dates = sorted(absolute + relative, key=lambda h: h.start)
+
+    @staticmethod
+    def _year_context(tokens: list[Token], i: int) -> bool:
+        """A bare four-digit number is a year after "in"/"في عام"/"в", before "году", in parentheses
+        or a dateline; not before a noun it counts."""
+        cues = _year_cues()
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is not None and (set(prev.forms) & cues[0] or prev.text in ("(", "-", "–", ",", "،")):
+            return True
+        if nxt is not None and (set(nxt.forms) & cues[1] or nxt.text in (")", ".", ",", "،")):
+            return True
+        return prev is None or nxt is None
 
     @staticmethod
     def _sentence_at(ctx: Context, offset: int) -> int:

@@ -37,6 +37,7 @@ _STOP_CAPS = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she
               "since", "with", "by", "from", "to", "of", "if", "also", "however", "meanwhile", "earlier", "last",
               "in", "ce", "cette", "selon", "mais", "et", "en", "по", "в", "на", "и", "однако", "также", "это"}
 _YEARISH = re.compile(r"^\d")
+_IN_WORDS = {"in", "في", "в", "en", "au"}
 
 
 @lru_cache(maxsize=1)
@@ -136,9 +137,25 @@ class MentionComponent(Component):
         by_first = {m.first: m for m in mentions if m.adjective}
         by_last = {m.last: m for m in mentions if m.adjective}
         out = []
+        by_start = {m.first: m for m in mentions if not m.adjective and m.type == "state"}
         for match in _group_nouns().find_all(tokens):
+            if any(i in taken for i in range(match.first, match.last)):
+                continue
             adjective = by_first.get(match.last) or by_last.get(match.first)
             if adjective is None:
+                # "militants in Libya", "المسلحين في ليبيا": the group by where it fights
+                place = by_start.get(match.last + 1) if match.last < len(tokens) and \
+                    tokens[match.last].forms[0] in _IN_WORDS else None
+                if place is None:
+                    continue
+                first, last = match.first, place.last
+                start, end = tokens[first].start, tokens[last - 1].end
+                noun = text[tokens[match.first].start:tokens[match.last - 1].end]
+                canonical = f"{noun} in {place.canonical}"
+                out.append(MentionHit(first, last, start, end, text[start:end], "armed_group", canonical,
+                                      self._key(canonical, "armed_group"), "group-pattern", False, place.country))
+                mentions.remove(place)
+                taken.update(range(first, last))
                 continue
             first, last = min(match.first, adjective.first), max(match.last, adjective.last)
             start, end = tokens[first].start, tokens[last - 1].end

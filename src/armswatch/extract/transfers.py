@@ -38,6 +38,7 @@ class _Frame:
     in_denial: bool = False
     also: bool = False
     partyless: bool = False
+    aux: bool = False  # a sentence that only adds when/how much to the transfer before it
 
     def party_keys(self, role: str) -> set[str]:
         return {m.key for m in getattr(self, role)}
@@ -118,7 +119,12 @@ class TransferComponent(Component):
         """Mentions that report the news (after "according to", "بحسب صحيفة") rather than take part."""
         out: set[int] = set()
         for m in ctx.mentions:
-            if m.type in ("organization", "person") and self._cue_before("report", m.first, 3):
+            if m.type not in ("organization", "person"):
+                continue
+            # "according to Reuters", "بحسب صحيفة X"; "the Pentagon said", "X reported"
+            if self._cue_before("report", m.first, 3) or any(
+                    0 <= c.first - m.last <= 1 and ctx.tokens[c.first].sentence == ctx.tokens[m.first].sentence
+                    for c in self._spans["report"]):
                 out.add(id(m))
         return out
 
@@ -161,7 +167,7 @@ class TransferComponent(Component):
             return None
         dealer_tokens = {i for m in self._spans["dealer"] if first <= m.first < last for i in range(m.first, m.last)}
         weapons = [w for w in ctx.weapons if first <= w.first < last and w.first not in dealer_tokens]
-        if not weapons or self._in("negative", first, last):
+        if self._in("negative", first, last):
             return None
         hypothetical = self._in("hypothetical", first, last)
         triggers = [t for t in triggers if not any(h <= t.first for h in hypothetical)]
@@ -172,10 +178,16 @@ class TransferComponent(Component):
         if all(w.first in trigger_tokens for w in weapons) and all(t.weight == 0 for t in triggers):
             return None
         frame = _Frame([index], triggers, weapons)
+        if not weapons:
+            # "Поставка состоялась в феврале 2019 года": no cargo, but the date of the deal just told
+            frame.aux = True
+            return frame
         frame.in_denial = bool(self._in("deny", first, last)) and any(
             d < t.first for d in self._in("deny", first, last) for t in triggers)
         frame.also = bool(self._in("also", first, last))
-        main = max(triggers, key=lambda t: t.weight)
+        # a verb that says who gives and who takes outranks a noun that only says "deal"
+        directed = [t for t in triggers if t.direction in ("in", "out", "seize")]
+        main = max(directed or triggers, key=lambda t: t.weight)
         for m in ctx.mentions:
             if not (first <= m.first < last) or id(m) in reporters:
                 continue
@@ -184,13 +196,20 @@ class TransferComponent(Component):
                     frame.supplier.append(m)
                 continue
             if m.type == "location" or (self._cue_before("in_place", m.first, 1) and m.type == "state"
-                                         and not self._attached_to(m, ctx)):
+                                         and not self._attached_to(m, ctx) and not self._directed_to(ctx, m, triggers)):
                 frame.locations.append(m)
                 continue
             if m.type not in PARTY_TYPES:
                 continue
             self._assign(ctx, frame, m, main)
         return frame
+
+    def _directed_to(self, ctx: Context, m: MentionHit, triggers: list[TriggerHit]) -> bool:
+        """"поставка в Индию", "livrés au Qatar": after a transfer word, "в"/"au" marks where the
+        weapons go, not where something happens."""
+        if not self._cue_before("to", m.first, 1):
+            return False
+        return any(t.direction in ("out", "move", "deal") and 0 <= m.first - t.last <= 6 for t in triggers)
 
     @staticmethod
     def _near_weapon_or_trigger(m: MentionHit, weapons: list[WeaponHit], triggers: list[TriggerHit]) -> bool:
@@ -206,6 +225,9 @@ class TransferComponent(Component):
             m.country in set(cues()["major_exporters"]) and m.type == "state"
 
     def _assign(self, ctx: Context, frame: _Frame, m: MentionHit, main: TriggerHit) -> None:
+        if self._cue_before("to", m.first) and main.direction == "in" and ctx.language == "fr":
+            frame.supplier.append(m)  # "l'achat de Rafale à la France": bought from France
+            return
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
             frame.recipient.append(m)
             return
@@ -221,8 +243,13 @@ class TransferComponent(Component):
                 frame.recipient.append(m)
             return
         before = m.last <= main.first
-        # Arabic puts the subject right after the verb: "سلمت السعودية المتمردين صواريخ"
-        subject_after = script_of(m.text) == "ar" and 0 <= m.first - main.last <= 2
+        # Arabic puts the subject right after the verb ("سلمت السعودية المتمردين صواريخ") unless a
+        # party was named before it ("وقعت روسيا عقدا لتزويد القاهرة": Cairo is the object)
+        subject_after = script_of(m.text) == "ar" and 0 <= m.first - main.last <= 2 and not any(
+            p.last <= main.first for p in frame.supplier + frame.recipient)
+        if before and main.direction == "out" and frame.supplier and not self._supplier_like(m):
+            frame.recipient.append(m)  # "روسيا ومصر وقعتا": the exporter supplies, the other buys
+            return
         if main.direction == "seize":
             if not before and m.type == "person":
                 frame.supplier.append(m)  # "arrested X": the smuggler, not the police
@@ -263,6 +290,10 @@ class TransferComponent(Component):
         out: list[_Frame] = []
         pending: list[_Frame] = []  # partyless frames before any frame with parties
         for frame in frames:
+            if frame.aux:
+                if out and frame.sentences[0] - out[-1].sentences[-1] == 1:
+                    self._absorb(out[-1], frame)
+                continue
             if not frame.has_parties and not frame.seizure:
                 if out:
                     self._absorb(out[-1], frame)
