@@ -61,8 +61,11 @@ class TransferComponent(Component):
         tokens = ctx.tokens
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
-                  "in_place", "also", "future")}
+                  "in_place", "also", "future", "genre_negative")}
         self._spans = spans
+        if len(spans["genre_negative"]) >= 3:
+            ctx.triggers, ctx.transfers = [], []
+            return  # a film review or a novel tells of arms deals that did not happen
         ctx.triggers = self._triggers(ctx)
         reporters = self._reporters(ctx)
         self._dealers = self._dealer_keys(ctx)
@@ -234,7 +237,7 @@ class TransferComponent(Component):
         if self._cue_before("from", m.first, 1):
             frame.supplier.append(m)
             return
-        if self._cue_before("with", m.first, 1):
+        if self._cue_before("with", m.first, 1) and main.direction != "seize":
             # the counterpart of a deal "with X": X buys when the other side sells
             if main.direction == "in" or (main.direction == "deal" and self._supplier_like(m)
                                           and not frame.supplier):
@@ -280,7 +283,9 @@ class TransferComponent(Component):
             return False
         named_a = {w.name for w in a.weapons if not w.generic}
         named_b = {w.name for w in b.weapons if not w.generic}
-        return not (b.also and named_b - named_a) and not (named_a and named_b and not named_a & named_b)
+        if b.also and {w.name for w in b.weapons} - {w.name for w in a.weapons}:
+            return False  # "another shipment", "also sought": a second transfer
+        return not (named_a and named_b and not named_a & named_b)
 
     @staticmethod
     def _overlap(a: _Frame, b: _Frame) -> int:
@@ -314,7 +319,7 @@ class TransferComponent(Component):
             # when its cargo is specific: a named system or a count
             for p in pending[1:]:
                 self._absorb(pending[0], p)
-            if any(not w.generic or w.quantity for w in pending[0].weapons):
+            if any(not w.generic or w.quantity or w.category != "unspecified" for w in pending[0].weapons):
                 pending[0].partyless = True
                 out.append(pending[0])
         return out
@@ -347,6 +352,8 @@ class TransferComponent(Component):
                   deniers: dict[int, list[MentionHit]]) -> Transfer | None:
         if not frame.has_parties and not frame.seizure and not frame.partyless:
             return None
+        if not frame.has_parties and all(w.generic and w.category == "unspecified" for w in frame.weapons):
+            return None  # "a seizure of weapons" with no party and no cargo named is too vague to record
         if not frame.recipient and not frame.seizure and all(w.generic for w in frame.weapons) and not any(
                 m.sentence in frame.sentences and m.amount for m in ctx.money):
             return None  # "X traded arms for decades": no recipient, nothing specific
