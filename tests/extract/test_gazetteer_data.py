@@ -91,6 +91,23 @@ def test_no_alias_is_a_common_function_word() -> None:
     ("رويترز", "Reuters", "organization"),
     ("SIPRI", "SIPRI", "organization"),
     ("Eurosatory", "Eurosatory", "organization"),
+    ("Виктора Бута", "Viktor Bout", "person"),
+    ("Виктором Бутом", "Viktor Bout", "person"),
+    ("فيكتور بوت", "Viktor Bout", "person"),
+    ("منذر الكسار", "Monzer al-Kassar", "person"),
+    ("عبد الملك الحوثي", "Abdulmalik al-Houthi", "person"),
+    ("خليفة حفتر", "Khalifa Haftar", "person"),
+    ("Хафтара", "Khalifa Haftar", "person"),
+    ("Prigojine", "Yevgeny Prigozhin", "person"),
+    ("الحديدة", "Hodeidah", "location"),
+    ("بالحديدة", "Hodeidah", "location"),
+    ("Ходейды", "Hodeidah", "location"),
+    ("Port-Soudan", "Port Sudan", "location"),
+    ("البحر الأحمر", "Red Sea", "location"),
+    ("Красного моря", "Red Sea", "location"),
+    ("الشرق الأوسط", "Middle East", "location"),
+    ("أمريكا الجنوبية", "South America", "location"),
+    ("détroit d'Ormuz", "Strait of Hormuz", "location"),
 ])
 def test_lookup(text: str, canonical: str, kind: str) -> None:
     assert _has(text, canonical, kind), _lookup(text)
