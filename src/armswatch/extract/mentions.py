@@ -92,7 +92,7 @@ def _group_nouns() -> PhraseMatcher[str]:
 class MentionComponent(Component):
     name: ClassVar[str] = "mentions"
     needs: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "language", "weapons")
-    adds: ClassVar[tuple[str, ...]] = ("mentions",)
+    adds: ClassVar[tuple[str, ...]] = ("mentions", "weapons")
 
     def __call__(self, ctx: Context) -> None:
         tokens, text = ctx.tokens, ctx.document.text
@@ -116,6 +116,9 @@ class MentionComponent(Component):
                                        ref.canonical, self._key(ref.canonical, ref.type), "gazetteer",
                                        ref.adjective, ref.country, place))
             taken.update(range(match.first, match.last))
+        # "Airbus Helicopters" names a company, not helicopters
+        named = {i for m in mentions if m.type in ("organization", "person") for i in range(m.first, m.last)}
+        ctx.weapons = [w for w in ctx.weapons if not (w.generic and any(i in named for i in range(w.first, w.last)))]
         mentions += self._groups(ctx, mentions, taken)
         mentions += self._persons(ctx, taken)
         if ctx.language in ("en", "fr", "ru"):

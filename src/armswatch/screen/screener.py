@@ -91,9 +91,16 @@ class Screener:
         hits.sort(key=lambda h: (-h.score, h.list, h.list_id))
         return hits
 
+    @staticmethod
+    def _full_names(entity: Entity) -> list[str]:
+        """The names to screen: the display name and every surface form except short forms that
+        refer back to a full name ("بوت" after "فيكتور بوت"), which alone would hit every Butt."""
+        names = [entity.name, *(m.text for m in entity.mentions if m.extractor != "coref-surname")]
+        return list(dict.fromkeys(names))
+
     def _screen_entity(self, entity: Entity) -> list[SanctionHit]:
         best: dict[str, SanctionHit] = {}
-        for name in dict.fromkeys([entity.name, *entity.names]):
+        for name in self._full_names(entity):
             try:
                 hits = self.screen(name, type=_LIST_TYPES[entity.type])
             except BadQueryError as exc:
