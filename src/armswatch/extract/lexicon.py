@@ -50,20 +50,23 @@ class PhraseMatcher(Generic[T]):
             self.add(phrase, payload)
 
     def longest_at(self, tokens: Sequence[Token], i: int, stop: int) -> PhraseMatch[T] | None:
+        """The longest phrase starting at token ``i``; among equally long ones, the one reached
+        through the tokens' primary forms (a word's own form before its stripped variants)."""
         best: PhraseMatch[T] | None = None
-        frontier: list[tuple[_Node[T], int]] = [(self._root, i)]
+        best_rank = 0
+        frontier: list[tuple[_Node[T], int, int]] = [(self._root, i, 0)]
         while frontier:
-            node, j = frontier.pop()
-            if node.payloads and j > i and (best is None or j > best.last):
-                best = PhraseMatch(i, j, node.payloads)
+            node, j, rank = frontier.pop()
+            if node.payloads and j > i and (best is None or j > best.last or (j == best.last and rank < best_rank)):
+                best, best_rank = PhraseMatch(i, j, node.payloads), rank
             if j >= stop:
                 continue
             seen = set()
-            for form in tokens[j].forms or (tokens[j].text,):
+            for k, form in enumerate(tokens[j].forms or (tokens[j].text,)):
                 child = node.children.get(form)
                 if child is not None and id(child) not in seen:
                     seen.add(id(child))
-                    frontier.append((child, j + 1))
+                    frontier.append((child, j + 1, rank + k))
         return best
 
     def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[PhraseMatch[T]]:

@@ -93,7 +93,9 @@ def match_forms(word: str) -> tuple[str, ...]:
         return (stem, low) if stem != low else (low,)
     folded = _fold_latin(word)
     if len(folded) > 4 and folded.endswith("s") and not folded.endswith("ss"):
-        return (folded[:-1], folded)
+        # common nouns meet their plural ("missiles" = "missile"); a capitalised name keeps its
+        # own form first, so "Hamas" is stored as "hamas" and never becomes the city of Hama
+        return (folded, folded[:-1]) if word[:1].isupper() else (folded[:-1], folded)
     return (folded,)
 
 
