@@ -25,8 +25,8 @@ def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Com
 
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.name)
 def test_every_setting_is_in_the_readme(setting: object) -> None:
-    name = getattr(setting, "name")
-    default = getattr(setting, "default")
+    name = setting.name
+    default = setting.default
     row = next((line for line in README.splitlines() if f"`{name}`" in line and line.startswith("|")), None)
     assert row is not None, f"{name} missing from the README settings table"
     assert default == "" or f"`{default}`" in row, f"{name}: README default differs from {default!r}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from armswatch.model import Document, Entity, Transfer
 from armswatch.extract.text import Sentence, Token
+from armswatch.model import Document, Entity, Transfer
 
 __all__ = ["Context", "DateHit", "MentionHit", "MoneyHit", "TriggerHit", "WeaponHit"]
 

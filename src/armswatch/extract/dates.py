@@ -138,14 +138,14 @@ class DateComponent(Component):
         ctx.document.published = published
         relative: list[DateHit] = []
         if published:
-            for match in _relatives().find_all(tokens):
-                unit, delta = match.payloads[0]
-                start, end = tokens[match.first].start, tokens[match.last - 1].end
+            for rel in _relatives().find_all(tokens):
+                unit, delta = rel.payloads[0]
+                start, end = tokens[rel.first].start, tokens[rel.last - 1].end
                 if any(h.start <= start < h.end or start <= h.start < end for h in absolute):
                     continue
-                value = _shift(published if len(published) == 10 else published + "-01-01"[len(published) - 4:],
-                               unit, delta)
-                relative.append(DateHit(start, end, text[start:end], value, tokens[match.first].sentence, True))
+                anchor = published if len(published) == 10 else published + "-01-01"[len(published) - 4:]
+                value = _shift(anchor, unit, delta)
+                relative.append(DateHit(start, end, text[start:end], value, tokens[rel.first].sentence, True))
         ctx.dates = sorted(absolute + relative, key=lambda h: h.start)
 
     @staticmethod

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from armswatch.extract.context import Context
 from armswatch.extract.pipeline import Component
-from armswatch.extract.text import tokenize, split_sentences
+from armswatch.extract.text import split_sentences, tokenize
 
 __all__ = ["LanguageComponent", "SegmentComponent", "detect_language"]
 
@@ -30,7 +30,7 @@ def detect_language(text: str) -> str:
             arabic += 1
         elif "\u0400" <= ch <= "\u04ff":
             cyrillic += 1
-        elif ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u017f":
+        elif (ch.isascii() and ch.isalpha()) or "\u00c0" <= ch <= "\u017f":
             latin += 1
     if arabic >= max(cyrillic, latin) and arabic:
         return "ar"

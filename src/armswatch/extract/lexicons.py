@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from armswatch.extract.lexicon import PhraseMatcher
@@ -107,7 +107,7 @@ def entity_matcher() -> PhraseMatcher[EntityRef]:
         for names in country.names.values():
             matcher.add_all(names, state)
         matcher.add(country.canonical, state)
-        english = (country.adjectives.get("en") or [None])[0]
+        english = country.adjectives["en"][0] if country.adjectives.get("en") else None
         adjective = EntityRef(country.canonical, "state", adjective=True, country=country.code,
                               english_adjective=english)
         for adjectives in country.adjectives.values():
@@ -123,7 +123,7 @@ def entity_matcher() -> PhraseMatcher[EntityRef]:
     return matcher
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_matcher(kind: str) -> PhraseMatcher[str]:
     matcher: PhraseMatcher[str] = PhraseMatcher()
     for lang, phrases in cues()[kind].items():

@@ -35,7 +35,7 @@ _STOP_CAPS = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she
               "these", "those", "his", "her", "their", "its", "le", "la", "les", "un", "une", "des", "il", "elle",
               "ils", "mr", "mrs", "ms", "m", "dr", "as", "for", "after", "before", "according", "while", "when",
               "since", "with", "by", "from", "to", "of", "if", "also", "however", "meanwhile", "earlier", "last",
-              "in", "ce", "cette", "selon", "mais", "et", "en", "по", "в", "на", "и", "однако", "также", "это"}
+              "ce", "cette", "selon", "mais", "et", "en", "по", "в", "на", "и", "однако", "также", "это"}
 _YEARISH = re.compile(r"^\d")
 _IN_WORDS = {"in", "في", "в", "en", "au"}
 
@@ -229,6 +229,13 @@ class MentionComponent(Component):
             return False
         return script == "ar" or token.is_capitalised
 
+    @staticmethod
+    def _continues_name(tokens: list[Token], j: int) -> bool:
+        word = tokens[j].text.lower()
+        if tokens[j].is_capitalised:
+            return word not in _STOP_CAPS
+        return word in _NAME_LINKS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+
     def _capitalised(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
         """Runs of capitalised words that no lexicon knows: companies by their suffix, else organisations
         when two or more words long."""
@@ -243,9 +250,8 @@ class MentionComponent(Component):
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and j not in taken and tokens[j].sentence == tok.sentence and (
-                    (tokens[j].is_capitalised and tokens[j].text.lower() not in _STOP_CAPS)
-                    or (tokens[j].text.lower() in _NAME_LINKS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised)):
+            while j < len(tokens) and j not in taken and tokens[j].sentence == tok.sentence and \
+                    self._continues_name(tokens, j):
                 j += 1
             words = [t.text for t in tokens[i:j]]
             last_word = words[-1].lower().rstrip(".")

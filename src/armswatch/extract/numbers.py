@@ -11,7 +11,7 @@ from armswatch.extract.lexicons import calendar
 from armswatch.extract.pipeline import Component
 from armswatch.extract.text import Token
 
-__all__ = ["MoneyComponent", "parse_number", "number_before"]
+__all__ = ["MoneyComponent", "number_before", "parse_number"]
 
 _NUMBER = re.compile(r"^\d+(?:[.,٫]\d+)*$")
 

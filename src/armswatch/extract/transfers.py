@@ -11,6 +11,7 @@ shipment ("شحنة أسلحة إيرانية", "Iranian-made") names the suppli
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import ClassVar
 
 from armswatch.extract.context import Context, MentionHit, TriggerHit, WeaponHit
@@ -134,7 +135,7 @@ class TransferComponent(Component):
     def _clauses(self, first: int, last: int) -> list[tuple[int, int]]:
         cuts = sorted(b for b in self._in("clause_breaks", first, last) if b > first)
         bounds = [first, *cuts, last]
-        return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        return [(a, b) for a, b in pairwise(bounds) if b > a]
 
     def _dealer_keys(self, ctx: Context) -> dict[str, MentionHit]:
         """People and companies the text calls arms dealers, brokers or smugglers."""
@@ -219,13 +220,13 @@ class TransferComponent(Component):
         """An origin adjective qualifies the cargo: after the noun in Arabic and French ("أسلحة إيرانية"),
         before it in English and Russian ("Iranian weapons", "российских ракет")."""
         heads = [(w.first, w.last) for w in weapons] + [(t.first, t.last) for t in triggers if t.direction == "deal"]
-        if script_of(m.text) == "ar" or m.text[:1].islower() and not m.text.isascii():
+        if script_of(m.text) == "ar" or (m.text[:1].islower() and not m.text.isascii()):
             return any(0 <= m.first - last <= 1 for _, last in heads)
         return any(0 <= first - m.last <= 1 for first, _ in heads) or any(0 <= m.first - last <= 1 for _, last in heads)
 
     def _supplier_like(self, m: MentionHit) -> bool:
         return m.key in self._dealers or m.type == "organization" or \
-            m.country in set(cues()["major_exporters"]) and m.type == "state"
+            (m.country in set(cues()["major_exporters"]) and m.type == "state")
 
     def _assign(self, ctx: Context, frame: _Frame, m: MentionHit, main: TriggerHit) -> None:
         if self._cue_before("to", m.first) and main.direction == "in" and ctx.language == "fr":
@@ -357,7 +358,6 @@ class TransferComponent(Component):
         if not frame.recipient and not frame.seizure and all(w.generic for w in frame.weapons) and not any(
                 m.sentence in frame.sentences and m.amount for m in ctx.money):
             return None  # "X traded arms for decades": no recipient, nothing specific
-        text = ctx.document.text
 
         def party(m: MentionHit) -> Party:
             return Party(m.canonical, m.text, ctx.entity_of_mention.get(id(m), ""), m.start, m.end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 
 __all__ = ["SanctionHit"]
@@ -15,7 +16,8 @@ class SanctionHit:
     listed_name: str
     entity_id: str
     schema: str
-    programs: list[str] = field(default_factory=list)
+    # builtins.list: the field named "list" (the sanctions list's name) shadows the type here
+    programs: builtins.list[str] = field(default_factory=builtins.list)
     score: float = 0.0
     match: bool = False
     explanation: str = ""

@@ -15,8 +15,8 @@ from functools import lru_cache
 from armswatch.extract.resources import load_given_names
 from armswatch.extract.text import fold_arabic, match_forms, script_of
 from armswatch.model import Entity, Extraction
-from armswatch.resolve.transliterate import arabic_to_latin, cyrillic_to_latin, latin_spellings
 from armswatch.resolve.phonetic import skeleton_similarity
+from armswatch.resolve.transliterate import arabic_to_latin, cyrillic_to_latin, latin_spellings
 
 __all__ = ["canonicalise", "latin_display_name"]
 
@@ -88,15 +88,15 @@ def canonicalise(extraction: Extraction) -> None:
         transfer.denied_by = _renamed(transfer.denied_by, old_names, renamed)
         for role in (transfer.supplier, transfer.broker, transfer.recipient):
             for party in role:
-                entity = renamed.get(party.entity)
-                if entity is not None:
-                    party.entity = entity.id
-                    party.name = entity.name
+                resolved = renamed.get(party.entity)
+                if resolved is not None:
+                    party.entity = resolved.id
+                    party.name = resolved.name
 
 
 def _renamed(names: list[str], old_names: dict[str, Entity], renamed: dict[str, Entity]) -> list[str]:
     out: dict[str, None] = {}
     for name in names:
-        entity = old_names.get(name)
-        out.setdefault(renamed[entity.id].name if entity is not None else name, None)
+        old = old_names.get(name)
+        out.setdefault(renamed[old.id].name if old is not None else name, None)
     return list(out)
