@@ -110,6 +110,9 @@ class MentionComponent(Component):
                     not first.text.isupper() and match.last - match.first == 1:
                 continue  # "Us" at a sentence start is not the US
             ref = self._pick(match.payloads)
+            place_ref = next((r for r in match.payloads if r.type == "location"), None)
+            if place_ref is not None and ref.type == "state" and self._after_in(tokens, match.first):
+                ref = place_ref  # "في موسكو", "in Moscow": the city, not the government it stands for
             start, end = tokens[match.first].start, tokens[match.last - 1].end
             place = next((r.canonical for r in match.payloads if r.type == "location"), None)
             mentions.append(MentionHit(match.first, match.last, start, end, text[start:end], ref.type,
@@ -124,6 +127,13 @@ class MentionComponent(Component):
         if ctx.language in ("en", "fr", "ru"):
             mentions += self._capitalised(ctx, taken)
         ctx.mentions = sorted(mentions, key=lambda m: m.start)
+
+    @staticmethod
+    def _after_in(tokens: list[Token], i: int) -> bool:
+        word = tokens[i].text
+        if script_of(word) == "ar" and word.startswith("ب") and len(tokens[i].forms) > 1:
+            return True
+        return i > 0 and tokens[i - 1].forms[0] in _IN_WORDS
 
     @staticmethod
     def _key(canonical: str, kind: str) -> str:

@@ -11,11 +11,12 @@ from armswatch.extract.lexicons import weapon_matcher
 from armswatch.extract.numbers import number_before
 from armswatch.extract.pipeline import Component
 from armswatch.extract.resources import WeaponEntry
-from armswatch.extract.text import script_of
+from armswatch.extract.text import match_forms, script_of
 
 __all__ = ["WeaponComponent"]
 
 _DESIGNATION = re.compile(r"^(?=.*\d)[A-Za-zА-Яа-я]{1,5}-?\d{1,4}[A-Za-z]{0,3}$|^[A-Z]{2,6}$")
+_ANTI = {match_forms(w)[0] for w in ("مضادة", "المضادة", "مضاد", "المضاد", "مضادات", "anti", "противо")}
 _QUANTITY_LINKS = {"of", "من", "из", "de", "d'", "x"}
 
 
@@ -75,6 +76,12 @@ class WeaponComponent(Component):
         for hit in hits:
             prev = out[-1] if out else None
             conjoined = script_of(hit.text) == "ar" and hit.text.startswith("و") and len(tokens[hit.first].forms) > 1
+            if prev is not None and hit.first - prev.last == 1 and tokens[prev.last].forms[0] in _ANTI:
+                # "صواريخ Kornet المضادة للدبابات": the tanks are what the missile is against
+                start, end = prev.start, hit.end
+                out[-1] = WeaponHit(prev.first, hit.last, start, end, text[start:end], prev.name, prev.category,
+                                    prev.un_register, prev.generic, prev.quantity)
+                continue
             if prev is not None and hit.first - prev.last <= 0 and not conjoined \
                     and tokens[hit.first].sentence == tokens[prev.first].sentence and (prev.generic or hit.generic):
                 keep = hit if (not hit.generic and prev.generic) or (
