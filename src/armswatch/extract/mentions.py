@@ -19,7 +19,7 @@ from armswatch.extract.lexicons import (
     trigger_matcher,
 )
 from armswatch.extract.pipeline import Component
-from armswatch.extract.resources import load_given_names
+from armswatch.extract.resources import load_given_names, load_person_cues
 from armswatch.extract.text import Token, match_forms, script_of
 
 __all__ = ["MentionComponent"]
@@ -79,6 +79,14 @@ def _name_forms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _arabic_given() -> frozenset[str]:
     return frozenset(_AR_DIACRITICS.sub("", name) for name in load_given_names().ar)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for lang, phrases in load_person_cues().items():
+        matcher.add_all(phrases, lang)
+    return matcher
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +271,16 @@ class MentionComponent(Component):
             while j < len(tokens) and j not in taken and tokens[j].sentence == tok.sentence and \
                     self._continues_name(tokens, j):
                 j += 1
+            title = _titles().longest_at(tokens, i, j)
+            if title is not None:
+                # "Defense Minister Shin Won-sik": a title, then the person who holds it
+                if j - title.last >= 2 or (j - title.last == 1 and ctx.language == "ru"):
+                    start, end = tokens[title.last].start, tokens[j - 1].end
+                    out.append(MentionHit(title.last, j, start, end, text[start:end], "person", text[start:end], "",
+                                          "titled-name"))
+                    taken.update(range(title.last, j))
+                i = j
+                continue
             words = [t.text for t in tokens[i:j]]
             last_word = words[-1].lower().rstrip(".")
             sentence_start = i == ctx.sentences[tok.sentence].first_token if ctx.sentences else False

@@ -39,6 +39,7 @@ class _Frame:
     in_denial: bool = False
     also: bool = False
     partyless: bool = False
+    rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
     aux: bool = False  # a sentence that only adds when/how much to the transfer before it
 
     def party_keys(self, role: str) -> set[str]:
@@ -62,7 +63,7 @@ class TransferComponent(Component):
         tokens = ctx.tokens
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
-                  "in_place", "also", "future", "genre_negative")}
+                  "in_place", "also", "future", "genre_negative", "rumor", "sanctioner")}
         self._spans = spans
         if len(spans["genre_negative"]) >= 3:
             ctx.triggers, ctx.transfers = [], []
@@ -189,6 +190,7 @@ class TransferComponent(Component):
         frame.in_denial = bool(self._in("deny", first, last)) and any(
             d < t.first for d in self._in("deny", first, last) for t in triggers)
         frame.also = bool(self._in("also", first, last))
+        frame.rumor = bool(self._in("rumor", first, last))
         # a verb that says who gives and who takes outranks a noun that only says "deal"
         directed = [t for t in triggers if t.direction in ("in", "out", "seize")]
         main = max(directed or triggers, key=lambda t: t.weight)
@@ -205,8 +207,15 @@ class TransferComponent(Component):
                 continue
             if m.type not in PARTY_TYPES:
                 continue
+            if any(0 <= c.first - m.last <= 2 for c in self._spans["sanctioner"]):
+                continue  # "the United States sanctioned X for supplying ...": the sanctioner is no party
+            if m.extractor == "capitalised" and not self._cued(ctx, m) and not 0 <= main.first - m.last <= 4:
+                continue  # an unknown capitalised name gets a role only from a cue or as the verb's subject
             self._assign(ctx, frame, m, main)
         return frame
+
+    def _cued(self, ctx: Context, m: MentionHit) -> bool:
+        return self._attached_to(m, ctx) or any(self._cue_before(k, m.first, 2) for k in ("to", "from", "with"))
 
     def _directed_to(self, ctx: Context, m: MentionHit, triggers: list[TriggerHit]) -> bool:
         """"поставка в Индию", "livrés au Qatar": after a transfer word, "в"/"au" marks where the
@@ -335,6 +344,7 @@ class TransferComponent(Component):
             getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
         target.locations += other.locations
         target.in_denial = target.in_denial and other.in_denial
+        target.rumor = target.rumor and other.rumor
 
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
         """Sentence index -> the parties that deny in it (the nearest party before or after the cue)."""
@@ -373,6 +383,8 @@ class TransferComponent(Component):
                                                     m.start), default=None)
         strongest = max(frame.triggers, key=lambda t: (t.weight, STATUS_ORDER[t.status]))
         status = "denied" if frame.in_denial else strongest.status
+        if frame.rumor and status in ("delivered", "agreed"):
+            status = "rumored"
         money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
         dates = [d for d in ctx.dates if d.sentence in frame.sentences]
         dates.sort(key=lambda d: (d.relative, -len(d.value), d.start))
