@@ -13,6 +13,7 @@ from armswatch.extract.text import Token
 
 __all__ = ["MoneyComponent", "number_before", "parse_number"]
 
+_PREFIX_CURRENCIES = {"$", "€", "£", "us$", "rs", "₹", "inr", "usd", "eur"}
 _NUMBER = re.compile(r"^\d+(?:[.,٫]\d+)*$")
 
 
@@ -88,13 +89,15 @@ class MoneyComponent(Component):
             if code is None or i in used:
                 continue
             # "$1.8 billion" / "€5bn": symbol first
-            if tok.text in ("$", "€", "£", "US$") and i + 1 < len(tokens):
-                value = parse_number(tokens[i + 1].text, lang)
+            if tok.text.lower() in _PREFIX_CURRENCIES and i + 1 < len(tokens):
+                k = i + 1 + (tokens[i + 1].text == ".")  # "Rs. 460 crore"
+                value = parse_number(tokens[k].text, lang) if k < len(tokens) else None
                 if value is not None:
-                    end_i = i + 1
-                    if end_i + 1 < len(tokens) and (key := _form_in(tokens[end_i + 1], scales)):
+                    end_i = k
+                    nxt = end_i + 1 + (end_i + 1 < len(tokens) and tokens[end_i + 1].text == "-")  # "$500-million"
+                    if nxt < len(tokens) and (key := _form_in(tokens[nxt], scales)):
                         value *= scales[key]
-                        end_i += 1
+                        end_i = nxt
                     ctx.money.append(MoneyHit(tok.start, tokens[end_i].end, text[tok.start:tokens[end_i].end],
                                               value, code, tok.sentence))
                     used.update(range(i, end_i + 1))

@@ -34,11 +34,12 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # Clitic prefixes, longest first; "لل" is ل + ال contracted.
 _AR_PREFIXES = ("وبال", "وكال", "فبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال",
                 "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_AR = "\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06fa-\u06ff"
+# a letter, or a combining mark inside a word (Arabic shadda and harakat, Latin accents in NFD)
+_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])"
 _TOKEN_RE = re.compile(
     r"(?i:\b(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’](?=\w))"  # French elision
     r"|['’]s\b"  # English possessive
-    rf"|\d+(?:[.,٫]\d+)*|[^\W\d_]+(?:-?\d+)?(?:-[^\W_]+)*|[{_AR}]+|[^\s\w]",
+    rf"|\d+(?:[.,٫]\d+)*|{_LETTER}+(?:-?\d+)?(?:-(?:{_LETTER}|\d)+)*|[^\s\w]",
     re.UNICODE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")

@@ -69,7 +69,7 @@ class TransferComponent(Component):
             ctx.triggers, ctx.transfers = [], []
             return  # a film review or a novel tells of arms deals that did not happen
         ctx.triggers = self._triggers(ctx)
-        reporters = self._reporters(ctx)
+        reporters = self._reporters(ctx)  # needs ctx.triggers
         self._dealers = self._dealer_keys(ctx)
         frames: list[_Frame] = []
         for sentence in ctx.sentences:
@@ -127,9 +127,12 @@ class TransferComponent(Component):
             if m.type not in ("organization", "person"):
                 continue
             # "according to Reuters", "بحسب صحيفة X"; "the Pentagon said", "X reported"
-            if self._cue_before("report", m.first, 3) or any(
-                    0 <= c.first - m.last <= 1 and ctx.tokens[c.first].sentence == ctx.tokens[m.first].sentence
-                    for c in self._spans["report"]):
+            sentence = ctx.tokens[m.first].sentence
+            said_after = any(0 <= c.first - m.last <= 1 and ctx.tokens[c.first].sentence == sentence
+                             for c in self._spans["report"])
+            # "..., the Pentagon said": a source; "The Ministry said it had approved ...": an actor
+            acts_later = any(t.sentence == sentence and t.first > m.last for t in ctx.triggers)
+            if self._cue_before("report", m.first, 3) or (said_after and not acts_later):
                 out.add(id(m))
         return out
 
@@ -280,10 +283,14 @@ class TransferComponent(Component):
 
     # -- across sentences -----------------------------------------------------------------------
     @staticmethod
-    def _compatible(a: _Frame, b: _Frame) -> bool:
+    def _sides(frame: _Frame, role: str) -> set[str]:
+        """A party's keys and its state: Rafael and Israel are one side of a deal."""
+        return frame.party_keys(role) | {m.country for m in getattr(frame, role) if m.country}
+
+    def _compatible(self, a: _Frame, b: _Frame) -> bool:
         shared = False
         for role in ("supplier", "recipient"):
-            x, y = a.party_keys(role), b.party_keys(role)
+            x, y = self._sides(a, role), self._sides(b, role)
             if x and y and not x & y:
                 return False
             shared |= bool(x & y)
@@ -298,6 +305,15 @@ class TransferComponent(Component):
         return not (named_a and named_b and not named_a & named_b)
 
     @staticmethod
+    def _specific(frame: _Frame) -> bool:
+        return any(not w.generic or w.quantity for w in frame.weapons)
+
+    @staticmethod
+    def _same_cargo(a: _Frame, b: _Frame) -> bool:
+        return bool({w.name for w in a.weapons if w.category != "unspecified"}
+                    & {w.name for w in b.weapons if w.category != "unspecified"})
+
+    @staticmethod
     def _overlap(a: _Frame, b: _Frame) -> int:
         return sum(len(a.party_keys(r) & b.party_keys(r)) for r in ("supplier", "broker", "recipient"))
 
@@ -309,9 +325,15 @@ class TransferComponent(Component):
                 if out and frame.sentences[0] - out[-1].sentences[-1] == 1:
                     self._absorb(out[-1], frame)
                 continue
-            if not frame.has_parties and not frame.seizure:
+            if not frame.has_parties:
+                if frame.seizure and self._specific(frame) and not any(self._same_cargo(f, frame) for f in out):
+                    if not out or not self._same_cargo(out[-1], frame):
+                        # its own seizure: "In late February a dhow was intercepted with 49 PKM ..."
+                        pending.append(frame) if not out else out.append(frame)
+                        continue
                 if out:
-                    self._absorb(out[-1], frame)
+                    target = next((f for f in reversed(out) if self._same_cargo(f, frame)), out[-1])
+                    self._absorb(target, frame)
                 else:
                     pending.append(frame)
                 continue
@@ -320,9 +342,12 @@ class TransferComponent(Component):
             if target is not None:
                 self._absorb(target, frame)
             else:
+                keep = [p for p in pending if p.seizure and self._specific(p) and not self._same_cargo(frame, p)]
                 for p in pending:
-                    self._absorb(frame, p)
+                    if p not in keep:
+                        self._absorb(frame, p)
                 pending = []
+                out.extend(keep)
                 out.append(frame)
         if not out and pending:
             # a report with no named party ("11 people smuggled 40 M4 rifles") is still one transfer,
