@@ -39,6 +39,7 @@ class _Frame:
     in_denial: bool = False
     also: bool = False
     partyless: bool = False
+    dates: set[str] = field(default_factory=set)  # the absolute dates its sentences give
     rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
     aux: bool = False  # a sentence that only adds when/how much to the transfer before it
 
@@ -186,6 +187,7 @@ class TransferComponent(Component):
         if all(w.first in trigger_tokens for w in weapons) and all(t.weight == 0 for t in triggers):
             return None
         frame = _Frame([index], triggers, weapons)
+        frame.dates = {d.value for d in ctx.dates if d.sentence == index and not d.relative}
         if not weapons:
             # "Поставка состоялась в феврале 2019 года": no cargo, but the date of the deal just told
             frame.aux = True
@@ -310,6 +312,8 @@ class TransferComponent(Component):
 
     @staticmethod
     def _same_cargo(a: _Frame, b: _Frame) -> bool:
+        if a.dates and b.dates and not a.dates & b.dates:
+            return False  # the same rifles seized on two dates are two seizures
         return bool({w.name for w in a.weapons if w.category != "unspecified"}
                     & {w.name for w in b.weapons if w.category != "unspecified"})
 
@@ -326,8 +330,9 @@ class TransferComponent(Component):
                     self._absorb(out[-1], frame)
                 continue
             if not frame.has_parties:
-                if frame.seizure and self._specific(frame) and not any(self._same_cargo(f, frame) for f in out):
-                    if not out or not self._same_cargo(out[-1], frame):
+                if frame.seizure and self._specific(frame) and (
+                        frame.also or not any(self._same_cargo(f, frame) for f in out)):
+                    if not out or frame.also or not self._same_cargo(out[-1], frame):
                         # its own seizure: "In late February a dhow was intercepted with 49 PKM ..."
                         pending.append(frame) if not out else out.append(frame)
                         continue
@@ -370,6 +375,7 @@ class TransferComponent(Component):
         target.locations += other.locations
         target.in_denial = target.in_denial and other.in_denial
         target.rumor = target.rumor and other.rumor
+        target.dates |= other.dates
 
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
         """Sentence index -> the parties that deny in it (the nearest party before or after the cue)."""
