@@ -67,7 +67,8 @@ def weapon_matcher() -> PhraseMatcher[WeaponEntry]:
     matcher: PhraseMatcher[WeaponEntry] = PhraseMatcher()
     for entry in load_weapons():
         for aliases in entry.aliases.values():
-            matcher.add_all(aliases, entry)
+            # a bare number ("39", "400") is an age or a count far more often than a weapon
+            matcher.add_all((a for a in aliases if not a.strip().isdigit() and len(a.strip()) > 1), entry)
         if not entry.generic:
             matcher.add(entry.name, entry)
     return matcher

@@ -60,6 +60,8 @@ def _function_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_AR_YA_WORDS = {"على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "مدى", "أولى", "اولى", "كبرى", "أخرى", "اخرى",
+                "مستوى", "ذكرى", "فتوى", "دعوى", "معنى", "مبنى", "أدنى", "أقصى", "موسى", "عيسى", "يحيى", "مصطفى"}
 _AR_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
@@ -71,6 +73,8 @@ def _name_forms(word: str) -> tuple[str, ...]:
         return match_forms(word)[:2]
     bare = _AR_DIACRITICS.sub("", word)
     forms = [bare]
+    if bare.endswith("ى") and bare not in _AR_YA_WORDS:
+        forms.append(bare[:-1] + "ي")  # Egyptian spelling: "سيرجى" is "سيرجي"
     if bare[:1] in ("و", "ل", "ب", "ف") and len(bare) >= 5:
         forms.append(bare[1:])
     return tuple(forms)
@@ -85,6 +89,17 @@ def _arabic_given() -> frozenset[str]:
 def _titles() -> PhraseMatcher[str]:
     matcher: PhraseMatcher[str] = PhraseMatcher()
     for lang, phrases in load_person_cues().items():
+        matcher.add_all(phrases, lang)
+    return matcher
+
+
+_QUOTES = {'"', "“", "”", "«", "»", "„", "'", "‘", "’"}
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for lang, phrases in cues()["org_heads"].items():
         matcher.add_all(phrases, lang)
     return matcher
 
@@ -132,6 +147,9 @@ class MentionComponent(Component):
         ctx.weapons = [w for w in ctx.weapons if not (w.generic and any(i in named for i in range(w.first, w.last)))]
         mentions += self._groups(ctx, mentions, taken)
         mentions += self._persons(ctx, taken)
+        if ctx.language == "ar":
+            mentions += self._titled_arabic(ctx, taken, mentions)
+        mentions += self._headed_organisations(ctx, taken)
         if ctx.language in ("en", "fr", "ru"):
             mentions += self._capitalised(ctx, taken)
         ctx.mentions = sorted(mentions, key=lambda m: m.start)
@@ -224,6 +242,76 @@ class MentionComponent(Component):
             taken.update(range(i, j))
             i = j
         return out
+
+    def _titled_arabic(self, ctx: Context, taken: set[int], mentions: list[MentionHit]) -> list[MentionHit]:
+        """"القاضي جيد راكوف", "وزير الدفاع المصري صدقي صبحي": a title, perhaps a nationality, then
+        two or three words that no lexicon knows are a person's name, however foreign."""
+        tokens, text = ctx.tokens, ctx.document.text
+        stop = _function_words()
+        adjectives = {m.first: m for m in mentions if m.adjective}
+        out: list[MentionHit] = []
+        for title in _titles().find_all(tokens):
+            j = title.last
+            while j in adjectives:  # "المصري"
+                j = adjectives[j].last
+            k = j
+            while k < len(tokens) and k - j < 3 and k not in taken and script_of(tokens[k].text) == "ar" and \
+                    tokens[k].sentence == tokens[title.first].sentence and \
+                    not any(f in stop for f in tokens[k].forms) and _titles().longest_at(tokens, k, k + 1) is None \
+                    and _org_heads().longest_at(tokens, k, k + 1) is None \
+                    and not tokens[k].text.startswith(("بال", "وال", "فال", "كال", "لل")):
+                k += 1
+            if k - j >= 2:
+                start, end = tokens[j].start, tokens[k - 1].end
+                out.append(MentionHit(j, k, start, end, text[start:end], "person", text[start:end], "",
+                                      "titled-name"))
+                taken.update(range(j, k))
+        return out
+
+    def _headed_organisations(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
+        """An organisation word and the name it heads: "وكالة "مهر"", "وزارة الدفاع الوطني",
+        "компания «Стартум»", "the German navy"."""
+        tokens, text = ctx.tokens, ctx.document.text
+        stop = _function_words()
+        out: list[MentionHit] = []
+        for head in _org_heads().find_all(tokens):
+            if any(i in taken for i in range(head.first, head.last)):
+                continue
+            if script_of(tokens[head.first].text) == "ar" and tokens[head.first].forms[0].startswith("ال"):
+                continue  # "الشركة": the company already named, not a name
+            j = head.last
+            if j < len(tokens) and tokens[j].text in _QUOTES:
+                k = j + 1
+                while k < len(tokens) and tokens[k].text not in _QUOTES and k - j <= 5:
+                    k += 1
+                if k >= len(tokens) or k - j > 5 or k == j + 1:
+                    continue
+                first, last = j + 1, k  # the quoted name
+            else:
+                k = j
+                while k < len(tokens) and k - j < 3 and k not in taken and not tokens[k].is_punct and \
+                        tokens[k].sentence == tokens[head.first].sentence and \
+                        not any(f in stop for f in tokens[k].forms) and self._modifier(tokens[k]):
+                    k += 1
+                if k == j:
+                    continue
+                first, last = head.first, k
+            if any(i in taken for i in range(first, last)):
+                continue  # the lexicon already knows this name
+            start, end = tokens[first].start, tokens[last - 1].end
+            out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end], "",
+                                  "headed-name"))
+            taken.update(range(head.first, max(k, last) + (1 if k < len(tokens) and tokens[k].text in _QUOTES
+                                                           else 0)))
+        return out
+
+    @staticmethod
+    def _modifier(token: Token) -> bool:
+        """A word that can continue an organisation's name: an Arabic definite adjective, a
+        capitalised Latin or Cyrillic word."""
+        if script_of(token.text) == "ar":
+            return token.forms[0].startswith("ال")
+        return token.is_capitalised
 
     @staticmethod
     def _given(token: Token, given: dict[str, str]) -> bool:

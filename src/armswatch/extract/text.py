@@ -106,7 +106,7 @@ def phrase_forms(phrase: str) -> list[str]:
     for match in _TOKEN_RE.finditer(phrase):
         forms = match_forms(match.group())
         key = forms[0]
-        if script_of(key) == "ar" and key.startswith(("ال", "لل")) and len(key) > 3:
+        if script_of(key) == "ar" and key.startswith(("ال", "لل")) and len(key) > 3 and not key[2].isdigit():
             key = key[2:]
         out.append(key)
     return out

@@ -64,7 +64,8 @@ class TransferComponent(Component):
         tokens = ctx.tokens
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
-                  "in_place", "also", "future", "genre_negative", "rumor", "sanctioner")}
+                  "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
+                  "agent")}
         self._spans = spans
         if len(spans["genre_negative"]) >= 3:
             ctx.triggers, ctx.transfers = [], []
@@ -212,7 +213,8 @@ class TransferComponent(Component):
                 continue
             if m.type not in PARTY_TYPES:
                 continue
-            if any(0 <= c.first - m.last <= 2 for c in self._spans["sanctioner"]):
+            if any(0 <= c.first - m.last <= 2 for c in self._spans["sanctioner"]) or \
+                    any(0 <= m.first - c.last <= 1 for c in self._spans["sanctioner_before"]):
                 continue  # "the United States sanctioned X for supplying ...": the sanctioner is no party
             if m.extractor == "capitalised" and not self._cued(ctx, m) and not 0 <= main.first - m.last <= 4:
                 continue  # an unknown capitalised name gets a role only from a cue or as the verb's subject
@@ -260,7 +262,8 @@ class TransferComponent(Component):
             else:
                 frame.recipient.append(m)
             return
-        before = m.last <= main.first
+        # "ordered by Qatar", "commandés par le Qatar": the agent of a passive verb is its subject
+        before = m.last <= main.first or self._cue_before("agent", m.first, 1)
         # Arabic puts the subject right after the verb ("سلمت السعودية المتمردين صواريخ") unless a
         # party was named before it ("وقعت روسيا عقدا لتزويد القاهرة": Cairo is the object)
         subject_after = script_of(m.text) == "ar" and 0 <= m.first - main.last <= 2 and not any(
@@ -280,6 +283,8 @@ class TransferComponent(Component):
             return
         if main.direction == "move":
             return  # "the weapons arrived": only "from"/"to" cues name the parties
+        if m.type == "person" and not before:
+            return  # an official named after "talks": the text does not say which side they are
         # a deal noun: exporters and dealers supply, the other side receives
         (frame.supplier if self._supplier_like(m) and not frame.supplier else frame.recipient).append(m)
 
@@ -324,11 +329,17 @@ class TransferComponent(Component):
     def _merge(self, frames: list[_Frame]) -> list[_Frame]:
         out: list[_Frame] = []
         pending: list[_Frame] = []  # partyless frames before any frame with parties
+        lead_in: _Frame | None = None
         for frame in frames:
             if frame.aux:
                 if out and frame.sentences[0] - out[-1].sentences[-1] == 1:
                     self._absorb(out[-1], frame)
+                elif not out:
+                    lead_in = frame  # a first sentence with the deal's value or parties, told before the cargo
                 continue
+            if lead_in is not None and frame.sentences[0] - lead_in.sentences[-1] == 1:
+                self._absorb(frame, lead_in)
+            lead_in = None
             if not frame.has_parties:
                 if frame.seizure and self._specific(frame) and (
                         frame.also or not any(self._same_cargo(f, frame) for f in out)):

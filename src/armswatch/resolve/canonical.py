@@ -71,7 +71,8 @@ def canonicalise(extraction: Extraction) -> None:
     old_names: dict[str, Entity] = {}
     for entity in extraction.entities:
         old_names[entity.name] = entity
-        if script_of(entity.name) not in ("latin", ""):
+        if entity.type == "person" and script_of(entity.name) not in ("latin", ""):
+            # people's names transliterate; an unknown organisation's name is words, better left as written
             entity.name = latin_display_name(entity.name)
         key = (entity.type, entity.name.casefold())
         target = merged.get(key)
