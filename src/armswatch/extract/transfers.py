@@ -22,6 +22,7 @@ from armswatch.model import Money, Party, Transfer, Weapon
 
 __all__ = ["TransferComponent"]
 
+_ARTICLES = {"the", "le", "la", "les", "l'", "un", "une", "des"}
 PARTY_TYPES = {"person", "organization", "state", "armed_group"}
 STATUS_ORDER = {"rumored": 0, "negotiating": 1, "agreed": 2, "delivered": 3, "intercepted": 4, "cancelled": 5,
                 "denied": 6}
@@ -62,6 +63,7 @@ class TransferComponent(Component):
 
     def __call__(self, ctx: Context) -> None:
         tokens = ctx.tokens
+        self._tokens = tokens
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
@@ -113,7 +115,12 @@ class TransferComponent(Component):
         return [m.first for m in self._spans[kind] if first <= m.first < last]
 
     def _cue_before(self, kind: str, index: int, window: int = 2) -> bool:
-        return any(m.last <= index and index - m.last < window for m in self._spans[kind])
+        """A cue ends at most ``window`` words before token ``index``, articles not counted
+        ("par le Qatar", "to the Houthis")."""
+        start = index
+        while start > 0 and self._tokens[start - 1].forms[0] in _ARTICLES:
+            start -= 1
+        return any(m.last <= start and start - m.last < window for m in self._spans[kind])
 
     @staticmethod
     def _attached_to(mention: MentionHit, ctx: Context) -> bool:
@@ -189,10 +196,8 @@ class TransferComponent(Component):
             return None
         frame = _Frame([index], triggers, weapons)
         frame.dates = {d.value for d in ctx.dates if d.sentence == index and not d.relative}
-        if not weapons:
-            # "Поставка состоялась в феврале 2019 года": no cargo, but the date of the deal just told
-            frame.aux = True
-            return frame
+        # no cargo: "Поставка состоялась в феврале 2019 года" only adds the date of the deal just told
+        frame.aux = not weapons
         frame.in_denial = bool(self._in("deny", first, last)) and any(
             d < t.first for d in self._in("deny", first, last) for t in triggers)
         frame.also = bool(self._in("also", first, last))
