@@ -234,7 +234,7 @@ class TransferComponent(Component):
         weapons go, not where something happens."""
         if not self._cue_before("to", m.first, 1):
             return False
-        return any(t.direction in ("out", "move", "deal") and 0 <= m.first - t.last <= 6 for t in triggers)
+        return any(t.direction in ("out", "in", "move", "deal") and 0 <= m.first - t.last <= 8 for t in triggers)
 
     @staticmethod
     def _near_weapon_or_trigger(m: MentionHit, weapons: list[WeaponHit], triggers: list[TriggerHit]) -> bool:
@@ -353,8 +353,8 @@ class TransferComponent(Component):
                         pending.append(frame) if not out else out.append(frame)
                         continue
                 if out:
-                    target = next((f for f in reversed(out) if self._same_cargo(f, frame)), out[-1])
-                    self._absorb(target, frame)
+                    host = next((f for f in reversed(out) if self._same_cargo(f, frame)), out[-1])
+                    self._absorb(host, frame)
                 else:
                     pending.append(frame)
                 continue
