@@ -79,7 +79,8 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
                     best, how = 0.75, "initial"
                 continue
             typo = 0.0 if cross else _lev_sim(fa, fb)
-            sound = sound_similarity(va, vb, a_def, b_def)
+            # Pairs below MIN_PAIR are discarded by the scorer, so the aligner may give up early.
+            sound = sound_similarity(va, vb, a_def, b_def, MIN_PAIR)
             if typo >= sound:
                 sim, label = typo, "typo"
             else:
