@@ -140,8 +140,8 @@ def test_generic_lookups(text: str, name: str, category: str) -> None:
         "وقفوا لهم بالمرصاد", "فرض حصار على غزة", "the Tor browser", "Ehud Barak said", "الرئيس باراك أوباما",
         "a convoy on the M4 highway", "Milan fashion week", "طوفان الأقصى", "جامعة القدس", "Kfir Bibas was released",
         "Stacey Abrams spoke", "according to Anadolu Agency", "وكالة الأناضول", "a study in The Lancet",
-        "الذين يرون أن", "Abdel Fattah al-Sisi", "Nodong Sinmun reported", "shares of Shell fell", "the plan could backfire",
-        "prices spike", "a policy institute",
+        "الذين يرون أن", "Abdel Fattah al-Sisi", "Nodong Sinmun reported", "shares of Shell fell",
+        "the plan could backfire", "prices spike", "a policy institute",
     ],
 )
 def test_ambiguous_words_are_not_weapons(text: str) -> None:
