@@ -8,17 +8,17 @@ from collections import defaultdict
 import pytest
 
 from armswatch.extract.lexicons import weapon_matcher
-from armswatch.extract.resources import LANGUAGES, WEAPON_CATEGORIES, load_weapons
+from armswatch.extract.resources import LANGUAGES, WEAPON_CATEGORIES, WeaponEntry, load_weapons
 from armswatch.extract.text import phrase_forms, tokenize
 
 UN_REGISTER_PREFIXES = ("I ", "II ", "III ", "IV ", "V ", "VI ", "VII ", "SALW")
 
 
-def _named():
+def _named() -> list[WeaponEntry]:
     return [e for e in load_weapons() if not e.generic]
 
 
-def _generic():
+def _generic() -> list[WeaponEntry]:
     return [e for e in load_weapons() if e.generic]
 
 
