@@ -77,16 +77,20 @@ def match_forms(word: str) -> tuple[str, ...]:
     word = normalise_digits(word)
     script = script_of(word)
     if script == "ar":
-        base = fold_arabic(word).replace("ـ", "")
+        bare = _AR_DIACRITICS.sub("", word).replace("ـ", "")
+        base = fold_arabic(bare)
         forms = [base]
         for prefix in _AR_PREFIXES:
+            article = prefix.find("ال")
+            if article >= 0 and bare[article:article + 2] != "ال":
+                continue  # "إليرون", "ألغام": a hamza on the alef is never the article
             if base.startswith(prefix) and len(base) - len(prefix) >= 2:
                 rest = base[len(prefix):]
                 forms.append(rest)
                 if prefix.endswith("لل"):
                     forms.append("ال" + rest)
         # the article-less form of every variant: aliases are stored without "ال" too
-        forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 3]
+        forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 3 and bare.find("ال") >= 0]
         return tuple(dict.fromkeys(forms))
     if script == "cyrl":
         low = word.lower().replace("ё", "е")
@@ -106,7 +110,8 @@ def phrase_forms(phrase: str) -> list[str]:
     for match in _TOKEN_RE.finditer(phrase):
         forms = match_forms(match.group())
         key = forms[0]
-        if script_of(key) == "ar" and key.startswith(("ال", "لل")) and len(key) > 3 and not key[2].isdigit():
+        raw = _AR_DIACRITICS.sub("", match.group())
+        if script_of(key) == "ar" and raw.startswith(("ال", "لل")) and len(key) > 3 and not key[2].isdigit():
             key = key[2:]
         out.append(key)
     return out

@@ -40,6 +40,7 @@ class _Frame:
     in_denial: bool = False
     also: bool = False
     partyless: bool = False
+    cued_recipients: set[str] = field(default_factory=set)  # named after "to", "for", "إلى"
     dates: set[str] = field(default_factory=set)  # the absolute dates its sentences give
     rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
     aux: bool = False  # a sentence that only adds when/how much to the transfer before it
@@ -84,6 +85,7 @@ class TransferComponent(Component):
         frames = self._merge(frames)
         self._fill_dealer(ctx, frames)
         deniers = self._deniers(ctx, reporters)
+        frames = [part for f in frames for part in self._split_by_recipient_state(f)]
         ctx.transfers = [t for t in (self._transfer(ctx, f, reporters, deniers) for f in frames) if t is not None]
 
     def _triggers(self, ctx: Context) -> list[TriggerHit]:
@@ -255,6 +257,7 @@ class TransferComponent(Component):
             return
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
             frame.recipient.append(m)
+            frame.cued_recipients.add(m.key)
             return
         if self._cue_before("from", m.first, 1):
             frame.supplier.append(m)
@@ -317,6 +320,42 @@ class TransferComponent(Component):
         return not (named_a and named_b and not named_a & named_b)
 
     @staticmethod
+    def _status_of(frame: _Frame) -> str:
+        return max(frame.triggers, key=lambda t: (t.weight, STATUS_ORDER[t.status])).status
+
+    @staticmethod
+    def _split_by_recipient_state(frame: _Frame) -> list[_Frame]:
+        """Licences revoked "for Egypt, Tunisia and Bahrain" are three transfers: one per receiving
+        state. Recipients that are not states (a militia, a minister) stay with every part."""
+        suppliers = frame.party_keys("supplier")
+        states = {m.country or m.key: m for m in frame.recipient
+                  if m.type == "state" and m.key in frame.cued_recipients and m.key not in suppliers}
+        if len(states) < 2:
+            return [frame]
+        others = [m for m in frame.recipient if m.type != "state" and m.country not in states]
+        parts = []
+        for code, state in states.items():
+            part = _Frame(list(frame.sentences), list(frame.triggers), list(frame.weapons))
+            part.supplier, part.broker = list(frame.supplier), list(frame.broker)
+            part.recipient = [state, *(m for m in frame.recipient if m.type != "state" and m.country == code),
+                              *others]
+            part.cued_recipients = {state.key}
+            part.locations, part.dates = list(frame.locations), set(frame.dates)
+            part.in_denial, part.rumor, part.partyless = frame.in_denial, frame.rumor, frame.partyless
+            parts.append(part)
+        return parts
+
+    @staticmethod
+    def _ellipsis(previous: _Frame, frame: _Frame) -> _Frame:
+        copy = _Frame(list(frame.sentences), list(frame.triggers), list(previous.weapons))
+        copy.supplier = list(frame.supplier or previous.supplier)
+        copy.broker = list(frame.broker or previous.broker)
+        copy.recipient = list(frame.recipient)
+        copy.locations, copy.dates = list(frame.locations), set(frame.dates)
+        copy.in_denial, copy.rumor = frame.in_denial, frame.rumor
+        return copy
+
+    @staticmethod
     def _specific(frame: _Frame) -> bool:
         return any(not w.generic or w.quantity for w in frame.weapons)
 
@@ -337,7 +376,13 @@ class TransferComponent(Component):
         lead_in: _Frame | None = None
         for frame in frames:
             if frame.aux:
-                if out and frame.sentences[0] - out[-1].sentences[-1] == 1:
+                if out and frame.cued_recipients and out[-1].recipient and \
+                        not self._sides(frame, "recipient") & self._sides(out[-1], "recipient") and \
+                        frame.sentences[0] - out[-1].sentences[-1] <= 2 and \
+                        self._status_of(frame) == self._status_of(out[-1]):
+                    # "For Tunisia, a single licence was annulled": the same deal told for another buyer
+                    out.append(self._ellipsis(out[-1], frame))
+                elif out and frame.sentences[0] - out[-1].sentences[-1] == 1:
                     self._absorb(out[-1], frame)
                 elif not out:
                     lead_in = frame  # a first sentence with the deal's value or parties, told before the cargo
@@ -392,6 +437,7 @@ class TransferComponent(Component):
         target.in_denial = target.in_denial and other.in_denial
         target.rumor = target.rumor and other.rumor
         target.dates |= other.dates
+        target.cued_recipients |= other.cued_recipients
 
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
         """Sentence index -> the parties that deny in it (the nearest party before or after the cue)."""
