@@ -68,9 +68,9 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent")}
+                  "agent", "negation")}
         self._spans = spans
-        if len(spans["genre_negative"]) >= 3:
+        if len(spans["genre_negative"]) >= 2:
             ctx.triggers, ctx.transfers = [], []
             return  # a film review or a novel tells of arms deals that did not happen
         ctx.triggers = self._triggers(ctx)
@@ -189,7 +189,10 @@ class TransferComponent(Component):
         if self._in("negative", first, last):
             return None
         hypothetical = self._in("hypothetical", first, last)
-        triggers = [t for t in triggers if not any(h <= t.first for h in hypothetical)]
+        negations = self._in("negation", first, last)
+        # "fears that Iran could supply", "includes no arms purchase": no transfer is asserted
+        triggers = [t for t in triggers if not any(h <= t.first for h in hypothetical)
+                    and not any(0 < t.first - n <= 4 for n in negations)]
         if not triggers:
             return None
         # a weapon word that is only part of an "arms trade" phrase is context, not cargo
