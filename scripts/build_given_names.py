@@ -8,7 +8,7 @@ Sources, all optional at run time except the hand files:
       wikidata_names_ar_en_dev.tsv     english<TAB>spaced arabic letters<TAB>count
       wikidata_names_ru_en_dev.tsv     english<TAB>spaced cyrillic letters<TAB>count
     a pair is kept when its English side is a known given name;
-  * hand files data/parts/given_manual_NN.json: {"ar": {spelling: latin}, "ru": {...}, "latin": [...]},
+  * hand files data-src/extract/parts/given_manual_NN.json: {"ar": {spelling: latin}, "ru": {...}, "latin": [...]},
     which win over everything derived.
 
 Words the engine would mistake for names are dropped: the engine takes a given name followed by
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "armswatch" / "extract" / "data"
-PARTS = DATA / "parts"
+PARTS = Path(__file__).resolve().parents[1] / "data-src" / "extract" / "parts"
 OUT = DATA / "given_names.json"
 NAMES_DIR = Path("/work/shared/data/names")
 

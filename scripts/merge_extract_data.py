@@ -1,4 +1,4 @@
-"""Merge the part files in src/armswatch/extract/data/parts/<prefix>_NN.json into the shipped data files.
+"""Merge the part files in data-src/extract/parts/<prefix>_NN.json into the shipped data files.
 
 Every part is a valid JSON object fragment of its target file; lists under the same key are
 concatenated in part order, nested objects are merged key by key (later parts win on scalars).
@@ -20,7 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "armswatch" / "extract" / "data"
-PARTS = DATA / "parts"
+PARTS = ROOT / "data-src" / "extract" / "parts"
 
 # prefix -> (target file, loader in armswatch.extract.resources)
 TARGETS: dict[str, tuple[str, str]] = {
