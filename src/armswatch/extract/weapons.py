@@ -16,8 +16,8 @@ from armswatch.extract.text import match_forms, script_of
 __all__ = ["WeaponComponent"]
 
 _DESIGNATION = re.compile(r"^(?=.*\d)[A-Za-zА-Яа-я]{1,5}-?\d{1,4}[A-Za-z]{0,3}$|^[A-Z]{2,6}$")
-_ANTI = {match_forms(w)[0] for w in ("مضادة", "المضادة", "مضاد", "المضاد", "مضادات", "مقاومة", "المقاومة", "anti", "противо",
-                                    "resistant", "proof")}
+_ANTI = {match_forms(w)[0] for w in ("مضادة", "المضادة", "مضاد", "المضاد", "مضادات", "مقاومة", "المقاومة", "anti",
+                                    "противо", "resistant", "proof")}
 _QUANTITY_LINKS = {"of", "من", "из", "de", "d'", "x"}
 
 
