@@ -21,7 +21,7 @@ run: install
 	$(BIN)/armswatch demo
 
 lint:
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 
 typecheck:
 	$(BIN)/mypy

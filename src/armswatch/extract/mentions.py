@@ -149,7 +149,7 @@ class MentionComponent(Component):
         mentions += self._persons(ctx, taken)
         if ctx.language == "ar":
             mentions += self._titled_arabic(ctx, taken, mentions)
-        mentions += self._headed_organisations(ctx, taken)
+        mentions += self._headed_organisations(ctx, taken, mentions)
         if ctx.language in ("en", "fr", "ru"):
             mentions += self._capitalised(ctx, taken)
         ctx.mentions = sorted(mentions, key=lambda m: m.start)
@@ -268,16 +268,27 @@ class MentionComponent(Component):
                 taken.update(range(j, k))
         return out
 
-    def _headed_organisations(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
+    def _headed_organisations(self, ctx: Context, taken: set[int], mentions: list[MentionHit]) -> list[MentionHit]:
         """An organisation word and the name it heads: "وكالة "مهر"", "وزارة الدفاع الوطني",
         "компания «Стартум»", "the German navy"."""
         tokens, text = ctx.tokens, ctx.document.text
         stop = _function_words()
         out: list[MentionHit] = []
+        adjectives = {m.first: m for m in mentions if m.adjective}
+        drop: set[int] = set()
         for head in _org_heads().find_all(tokens):
             if any(i in taken for i in range(head.first, head.last)):
                 continue
-            if script_of(tokens[head.first].text) == "ar" and tokens[head.first].forms[0].startswith("ال"):
+            if script_of(tokens[head.first].text) == "ar" and \
+                    tokens[head.first].text.startswith(("ال", "وال", "بال", "فال", "كال", "لل")):
+                # "الجيش اللبناني": a definite head names a body only with its nationality
+                nationality = adjectives.get(head.last)
+                if nationality is not None and not any(i in taken for i in range(head.first, head.last)):
+                    start, end = tokens[head.first].start, tokens[nationality.last - 1].end
+                    out.append(MentionHit(head.first, nationality.last, start, end, text[start:end], "organization",
+                                          text[start:end], "", "headed-name", country=nationality.country))
+                    taken.update(range(head.first, nationality.last))
+                    drop.add(id(nationality))
                 continue  # "الشركة": the company already named, not a name
             j = head.last
             if j < len(tokens) and tokens[j].text in _QUOTES:
@@ -303,6 +314,7 @@ class MentionComponent(Component):
                                   "headed-name"))
             taken.update(range(head.first, max(k, last) + (1 if k < len(tokens) and tokens[k].text in _QUOTES
                                                            else 0)))
+        mentions[:] = [m for m in mentions if id(m) not in drop]
         return out
 
     @staticmethod

@@ -80,6 +80,9 @@ def match_forms(word: str) -> tuple[str, ...]:
         bare = _AR_DIACRITICS.sub("", word).replace("ـ", "")
         base = fold_arabic(bare)
         forms = [base]
+        if "\u064b" in word and base.endswith("ا") and len(base) > 3:
+            base = base[:-1]  # "صاروخاً": the alef that carries the accusative ending is no part of the word
+            forms.append(base)
         for prefix in _AR_PREFIXES:
             article = prefix.find("ال")
             if article >= 0 and bare[article:article + 2] != "ال":

@@ -41,6 +41,7 @@ class _Frame:
     also: bool = False
     partyless: bool = False
     cued_recipients: set[str] = field(default_factory=set)  # named after "to", "for", "إلى"
+    cued: set[tuple[str, str]] = field(default_factory=set)  # (role, key) given by a cue, not by word order
     dates: set[str] = field(default_factory=set)  # the absolute dates its sentences give
     rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
     aux: bool = False  # a sentence that only adds when/how much to the transfer before it
@@ -257,13 +258,16 @@ class TransferComponent(Component):
     def _assign(self, ctx: Context, frame: _Frame, m: MentionHit, main: TriggerHit) -> None:
         if self._cue_before("to", m.first) and main.direction == "in" and ctx.language == "fr":
             frame.supplier.append(m)  # "l'achat de Rafale à la France": bought from France
+            frame.cued.add(("supplier", m.key))
             return
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
             frame.recipient.append(m)
             frame.cued_recipients.add(m.key)
+            frame.cued.add(("recipient", m.key))
             return
         if self._cue_before("from", m.first, 1):
             frame.supplier.append(m)
+            frame.cued.add(("supplier", m.key))
             return
         if self._cue_before("with", m.first, 1) and main.direction != "seize":
             # the counterpart of a deal "with X": X buys when the other side sells
@@ -441,6 +445,7 @@ class TransferComponent(Component):
         target.rumor = target.rumor and other.rumor
         target.dates |= other.dates
         target.cued_recipients |= other.cued_recipients
+        target.cued |= other.cued
 
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
         """Sentence index -> the parties that deny in it (the nearest party before or after the cue)."""
@@ -486,15 +491,18 @@ class TransferComponent(Component):
         dates.sort(key=lambda d: (d.relative, -len(d.value), d.start))
         denied = [m for s in frame.sentences for m in deniers.get(s, [])]
         sentences = [ctx.sentences[i] for i in frame.sentences]
-        recipient_keys = frame.party_keys("recipient")
-        supplier = [m for m in frame.supplier if m.key not in recipient_keys]
+        # a party named on both sides keeps the side a cue gave it ("from Turkey"), else the receiving one
+        both = frame.party_keys("supplier") & frame.party_keys("recipient")
+        to_supplier = {k for k in both if ("supplier", k) in frame.cued and ("recipient", k) not in frame.cued}
+        supplier = [m for m in frame.supplier if m.key not in both or m.key in to_supplier]
+        recipients = [m for m in frame.recipient if m.key not in to_supplier]
         weapons = [Weapon(w.text, w.name, w.category, w.start, w.end, w.quantity, w.un_register) for w in frame.weapons]
         quantities = [w.quantity for w in frame.weapons if w.quantity]
-        filled = sum(bool(x) for x in (supplier, frame.recipient, weapons, money, dates))
+        filled = sum(bool(x) for x in (supplier, recipients, weapons, money, dates))
         return Transfer(
             supplier=parties(supplier),
             broker=parties(frame.broker),
-            recipient=parties(frame.recipient),
+            recipient=parties(recipients),
             weapons=weapons,
             value=Money(money[0].amount or 0.0, money[0].currency, money[0].text, money[0].start, money[0].end)
             if money else None,
