@@ -71,8 +71,12 @@ def _field(extracted: object, name: str) -> str | None:
 
 def html_to_article(html: str) -> HtmlArticle:
     """The main text of a page, headed by its title, with its date and canonical URL when known."""
+    # Only a date the page declares (meta tags, <time>, URL): htmldate's extensive search guesses
+    # from any year in the text ("delivered in 2019" made a 2019-01-01 publication date).
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                            include_tables=True, favor_recall=True)
+                                            include_tables=True, favor_recall=True,
+                                            date_extraction_params={"extensive_search": False,
+                                                                    "original_date": True})
     article = HtmlArticle(text="")
     text = _field(extracted, "text") or ""
     if extracted is not None:
