@@ -40,12 +40,28 @@ _AR_ONE_LETTER_CLITICS = "وبلفك"
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
+def _control_table() -> dict[int, str | None]:
+    """Format characters (bidi marks, zero-width joiners) deleted; controls and line/paragraph
+    separators made spaces. Built from the Unicode database over the blocks that hold them."""
+    ranges = [(0, 0x10000), (0x11000, 0x11100), (0x13430, 0x13460), (0x1BCA0, 0x1BCB0),
+              (0x1D170, 0x1D180), (0xE0000, 0xE1000)]
+    table: dict[int, str | None] = {}
+    for lo, hi in ranges:
+        for code in range(lo, hi):
+            cat = unicodedata.category(chr(code))
+            if cat == "Cf":
+                table[code] = None
+            elif cat in ("Cc", "Zl", "Zp"):
+                table[code] = " "
+    return table
+
+
+_CONTROL = _control_table()
+
+
 def clean_name(name: str) -> str:
     """NFKC, control and format characters (bidi marks, zero-width joiners) removed, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", name)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text
-                   if unicodedata.category(c) != "Cf")
-    return " ".join(text.split())
+    return " ".join(unicodedata.normalize("NFKC", name).translate(_CONTROL).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,20 +171,25 @@ def _make_part(token: str) -> NamePart:
                     tuple(sounds(f) for f in forms))
 
 
+@lru_cache(maxsize=200_000)
+def _token_parts(token: str) -> tuple[NamePart, ...]:
+    # Cached per raw token: list names are mostly new, their tokens mostly are not.
+    token = token.replace("'", "").replace("’", "")
+    script = script_of(token)
+    if script == "arabic":
+        pieces = _split_arabic(token)
+    elif script == "latin":
+        pieces = _split_latin(fold_latin(token))
+    else:
+        pieces = [token]
+    return tuple(_make_part(p) for p in pieces if p)
+
+
 @lru_cache(maxsize=100_000)
 def parse_name(name: str) -> ParsedName:
     """Clean, tokenize, split compounds and transliterate ``name``; cached (list names recur)."""
     text = clean_name(name)[:MAX_NAME_CHARS]
     parts: list[NamePart] = []
     for token in _TOKEN_RE.findall(text):
-        token = token.replace("'", "").replace("’", "")
-        script = script_of(token)
-        if script == "arabic":
-            pieces = _split_arabic(token)
-        elif script in ("latin", "cyrillic"):
-            folded = fold_latin(token) if script == "latin" else token
-            pieces = _split_latin(folded) if script == "latin" else [token]
-        else:
-            pieces = [token]
-        parts.extend(_make_part(p) for p in pieces if p)
+        parts.extend(_token_parts(token))
     return ParsedName(name, tuple(parts))
