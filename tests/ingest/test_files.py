@@ -224,3 +224,15 @@ def test_a_named_file_is_read_whatever_its_suffix(tmp_path: Path) -> None:
     path = write(tmp_path, "report.text", b"An article with an unusual suffix.\n")
     assert expand_path(path) == [path]
     assert read_document(path).text == "An article with an unusual suffix.\n"
+
+
+def test_html_publication_date_is_only_what_the_page_declares() -> None:
+    body = "<body><article><p>Russia delivered S-400 systems to Turkey in 2019, officials said on Monday."
+    body += " The deal had been criticised by NATO allies for months.</p></article></body>"
+    guessed = document_from_bytes(f"<html><head><title>Arms</title></head>{body}</html>".encode(), "page.html",
+                                  suffix=".html")
+    assert guessed.published is None  # "in 2019" in the text is no publication date
+    declared = document_from_bytes(
+        f'<html><head><title>Arms</title><meta property="article:published_time" content="2024-10-08">'
+        f"</head>{body}</html>".encode(), "page.html", suffix=".html")
+    assert declared.published == "2024-10-08"
