@@ -120,3 +120,29 @@ def test_store_survives_reopen(tmp_path: Path) -> None:
         s.replace_list(info(), [entity("t-1", "test_list", "Viktor Bout")], [("bout", "t-1")])
     with SQLiteStore(path) as s:
         assert [c.id for c in s.candidates({"bout"})] == ["t-1"]
+
+
+def test_rare_shared_keys_outrank_common_ones(store: SQLiteStore) -> None:
+    # Twenty Mohammeds and one Qadhafi: sharing the rare key says more than sharing the common one.
+    entities = [entity(f"m-{i}", "test_list", f"Mohammed {i}") for i in range(20)]
+    entities.append(entity("q-1", "test_list", "Qadhafi"))
+    keys = [("MHMD", f"m-{i}") for i in range(20)] + [("KDF", "q-1")]
+    store.replace_list(info(), entities, keys)
+    assert store.candidates({"MHMD", "KDF"}, limit=1)[0].id == "q-1"
+    assert len(store.candidates({"MHMD"}, limit=50)) == 20
+    # Counts follow list replacement: the key of a dropped list no longer counts.
+    store.replace_list(info(), entities[:1], keys[:1])
+    assert store.conn.execute("SELECT SUM(n) FROM list_key_counts WHERE key = 'MHMD'").fetchone()[0] == 1
+
+
+def test_database_from_before_key_counts_keeps_working(tmp_path: Path) -> None:
+    # A store written when only the first list migration existed: keys but no key counts.
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as s:
+        s.replace_list(info(), [entity("t-1", "test_list", "Viktor Bout"), entity("t-2", "test_list", "Viktor Y")],
+                       [("bout", "t-1"), ("viktor", "t-1"), ("viktor", "t-2")])
+        s.conn.execute("DROP TABLE list_key_counts")
+        s.conn.execute("DELETE FROM schema_migrations WHERE name = 'lists-002-key-counts'")
+    with SQLiteStore(path) as s:
+        assert [c.id for c in s.candidates({"viktor", "bout"})] == ["t-1", "t-2"]
+        assert s.conn.execute("SELECT SUM(n) FROM list_key_counts").fetchone()[0] == 3
