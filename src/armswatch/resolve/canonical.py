@@ -10,9 +10,8 @@ the same display name and type are merged, and transfer parties follow.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from armswatch.extract.resources import load_given_names
+from armswatch.extract.lexicons import given_name_forms
 from armswatch.extract.text import fold_arabic, match_forms, script_of
 from armswatch.model import Entity, Extraction
 from armswatch.resolve.phonetic import skeleton_similarity
@@ -24,21 +23,11 @@ _WORD = re.compile(r"[^\s\-،,]+")
 _AR_ARTICLE = ("ال",)
 
 
-@lru_cache(maxsize=1)
-def _given() -> dict[str, str]:
-    names = load_given_names()
-    out: dict[str, str] = {}
-    for table in (names.ar, names.ru):
-        for spelling, latin in table.items():
-            out.setdefault(match_forms(spelling)[0], latin)
-    return out
-
-
 def _word_to_latin(word: str) -> str:
     script = script_of(word)
     if script == "latin" or not script:
         return word
-    given = _given()
+    given = given_name_forms()
     for form in match_forms(word)[:3]:
         if form in given:
             return given[form]
