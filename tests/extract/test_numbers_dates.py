@@ -78,3 +78,15 @@ def test_relative_dates_stay_unresolved_without_publication_date() -> None:
     ctx = _context("ضبطت الشحنة أمس", "ar")
     DateComponent()(ctx)
     assert ctx.dates == []
+
+
+def test_two_amounts_in_a_range_give_no_single_value() -> None:
+    ctx = _context("модернизация обойдется от €180 млн до €230 млн", "ru")
+    MoneyComponent()(ctx)
+    assert len(ctx.money) == 2 and all(m.amount is None for m in ctx.money)
+
+
+def test_event_named_with_its_year_dates_it() -> None:
+    ctx = _context("Контракт заключен в ходе выставки IDEX-2017", "ru")
+    DateComponent()(ctx)
+    assert "2017" in [d.value for d in ctx.dates]

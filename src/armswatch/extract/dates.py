@@ -18,6 +18,7 @@ from armswatch.extract.text import Token, match_forms
 __all__ = ["DateComponent"]
 
 _NUMERIC = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_EMBEDDED_YEAR = re.compile(r"^[A-Za-zА-Яа-я]{2,}-((?:19[5-9]|20[0-4])\d)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
@@ -133,6 +134,12 @@ class DateComponent(Component):
             if not self._year_context(tokens, i):
                 continue  # "نحو 2000 بندقية": a count, not a year
             absolute.append(DateHit(tok.start, tok.end, tok.text, tok.forms[0], tok.sentence))
+        for tok in tokens:
+            # "IDEX-2017", "Eurosatory-2016": an event named with its year dates what happened there
+            embedded = _EMBEDDED_YEAR.match(tok.text)
+            if embedded and not any(h.start <= tok.start < h.end for h in absolute):
+                start = tok.start + embedded.start(1)
+                absolute.append(DateHit(start, tok.end, embedded.group(1), embedded.group(1), tok.sentence))
         absolute.sort(key=lambda h: h.start)
         published = ctx.document.published or self._published(ctx, absolute)
         ctx.document.published = published

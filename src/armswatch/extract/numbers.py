@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import ClassVar
 
 from armswatch.extract.context import Context, MoneyHit
@@ -125,3 +126,14 @@ class MoneyComponent(Component):
             ctx.money.append(MoneyHit(tokens[k].start, tok.end, text[tokens[k].start:tok.end], amount, code,
                                       tok.sentence))
             used.update(range(k, i + 1))
+        self._ranges(ctx)
+
+    @staticmethod
+    def _ranges(ctx: Context) -> None:
+        """"от €180 млн до €230 млн", "between $1bn and $2bn": a range gives no single value."""
+        words = {w for table in calendar()["range_words"].values() for w in table} | {"от", "between", "entre"}
+        ordered = sorted(ctx.money, key=lambda m: m.start)
+        for a, b in pairwise(ordered):
+            between = ctx.document.text[a.end:b.start].strip().lower()
+            if a.sentence == b.sentence and a.currency == b.currency and (not between or between in words):
+                a.amount = b.amount = None

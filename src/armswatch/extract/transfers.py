@@ -69,7 +69,7 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent", "negation")}
+                  "agent", "negation", "value")}
         self._spans = spans
         if len(spans["genre_negative"]) >= 2:
             ctx.triggers, ctx.transfers = [], []
@@ -184,6 +184,15 @@ class TransferComponent(Component):
     def _frame(self, ctx: Context, index: int, first: int, last: int, reporters: set[int]) -> _Frame | None:
         triggers = [t for t in ctx.triggers if t.sentence == index]
         if not triggers:
+            # "تُقدَّر قيمة الحاويتين بنحو 8.5 مليون جنيه": the value of the cargo just told
+            cue = next((c for c in self._spans["value"] if first <= c.first < last), None)
+            if cue is not None and any(m.sentence == index and m.amount for m in ctx.money):
+                token = ctx.tokens[cue.first]
+                value = TriggerHit(cue.first, cue.last, token.start, token.end, token.text, "rumored", "deal", 0,
+                                   index)
+                frame = _Frame([index], [value], [])
+                frame.aux = True
+                return frame
             return None
         dealer_tokens = {i for m in self._spans["dealer"] if first <= m.first < last for i in range(m.first, m.last)}
         weapons = [w for w in ctx.weapons if first <= w.first < last and w.first not in dealer_tokens]
@@ -487,13 +496,18 @@ class TransferComponent(Component):
         if frame.rumor and status in ("delivered", "agreed"):
             status = "rumored"
         money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
+        # "2.6 billion dirhams, or about $700 million": the dollar figure is the one reports compare
+        money.sort(key=lambda m: (m.currency != "USD", m.currency != "EUR", m.start))
         dates = [d for d in ctx.dates if d.sentence in frame.sentences]
         dates.sort(key=lambda d: (d.relative, -len(d.value), d.start))
         denied = [m for s in frame.sentences for m in deniers.get(s, [])]
         sentences = [ctx.sentences[i] for i in frame.sentences]
         # a party named on both sides keeps the side a cue gave it ("from Turkey"), else the receiving one
         both = frame.party_keys("supplier") & frame.party_keys("recipient")
-        to_supplier = {k for k in both if ("supplier", k) in frame.cued and ("recipient", k) not in frame.cued}
+        first_sup = {m.key: m.start for m in reversed(frame.supplier)}
+        first_rec = {m.key: m.start for m in reversed(frame.recipient)}
+        to_supplier = {k for k in both if ("supplier", k) in frame.cued and (
+            ("recipient", k) not in frame.cued or first_sup[k] < first_rec[k])}
         supplier = [m for m in frame.supplier if m.key not in both or m.key in to_supplier]
         recipients = [m for m in frame.recipient if m.key not in to_supplier]
         weapons = [Weapon(w.text, w.name, w.category, w.start, w.end, w.quantity, w.un_register) for w in frame.weapons]
