@@ -61,3 +61,13 @@ def test_keys_stay_few() -> None:
     long_name = " ".join(["Muhammad", "Abd", "al-Rahman", "bin", "Khalid", "al-Masri", "Abu", "Hafs"] * 3)
     assert 0 < len(name_keys(long_name)) <= 2 * MAX_KEYS
     assert len(name_keys("Viktor Bout")) <= 5
+
+
+def test_cyrillic_names_of_foreign_origin_meet_their_own_spelling() -> None:
+    from armswatch.screen.matcher import compare_names
+
+    # Polish, Croatian, German and Japanese names written in Russian, against their home spelling.
+    for cyrillic, latin in (("Крайнц", "Krajnc"), ("Вильсдорф", "Wilsdorf"), ("Карич", "Karic"),
+                            ("Пирамович", "Piramowicz"), ("Какути", "Kakuchi")):
+        assert compare_names(f"Иван {cyrillic}", f"Ivan {latin}").score >= 0.75, (cyrillic, latin)
+    assert compare_names("Иван Крайнц", "Ivan Kraus").score < 0.75

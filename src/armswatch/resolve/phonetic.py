@@ -15,7 +15,8 @@ from functools import lru_cache
 __all__ = ["skeleton", "skeleton_similarity", "sound_similarity", "sounds"]
 
 _DIGRAPHS = [
-    ("tsch", "S"), ("sch", "S"), ("tch", "S"), ("tsh", "S"), ("shch", "S"), ("sh", "S"),
+    ("szcz", "S"), ("tsch", "S"), ("sch", "S"), ("cz", "S"), ("sz", "S"), ("tch", "S"), ("tsh", "S"),
+    ("shch", "S"), ("sh", "S"),
     ("ch", "S"), ("zh", "S"), ("th", "T"), ("dh", "D"), ("kh", "H"), ("gh", "G"), ("ph", "F"),
     ("ck", "K"), ("qu", "K"), ("dj", "G"), ("dzh", "G"), ("ts", "S"), ("tz", "S"), ("x", "KS"),
 ]

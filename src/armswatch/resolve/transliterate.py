@@ -10,6 +10,7 @@ query has to meet, and the phonetic skeleton (``phonetic.py``) absorbs the missi
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 __all__ = [
     "arabic_to_latin",
     "cyrillic_to_latin",
+    "cyrillic_variants",
     "fold_latin",
     "latin_spellings",
     "normalize_arabic",
@@ -48,6 +50,27 @@ _CYR: dict[str, str] = {
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
     "є": "ye", "ґ": "g", "ў": "u",
 }
+
+
+# Other romanisations list-makers and source languages use for names written in Cyrillic: names of
+# Polish, German, Czech/Croatian or Japanese origin come back to their own spelling, not BGN's.
+# Each table overrides BGN for the letters it spells differently.
+_CYR_SCHEMES: tuple[dict[str, str], ...] = (
+    # Polish / German style (Dziemianowicz, Wilsdorf, Krajnc): w, j, ch, cz, sz.
+    {"в": "w", "й": "j", "я": "ja", "ю": "ju", "ё": "jo", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
+     "щ": "szcz", "ж": "z", "ы": "y"},
+    # Czech / Croatian / Slovene, diacritics folded (Karić -> karic, Hegel, Hórnik): h for г.
+    {"й": "j", "я": "ja", "ю": "ju", "ё": "jo", "г": "h", "х": "ch", "ц": "c", "ч": "c", "ш": "s",
+     "щ": "sc", "ж": "z"},
+    # English (Joelle, Hughes): j for дж, h for х.
+    {"дж": "j", "х": "h"},
+)
+# Japanese names in Russian (Polivanov) back to Hepburn: си -> shi, ти -> chi, дзи -> ji, ё -> yo.
+_POLIVANOV = [("дзи", "ji"), ("дзё", "jo"), ("дзю", "ju"), ("дзя", "ja"), ("дз", "z"), ("си", "shi"),
+              ("ти", "chi"), ("цу", "tsu"), ("сю", "shu"),
+              ("сё", "sho"), ("ся", "sha"), ("тю", "chu"), ("тё", "cho"), ("тя", "cha"), ("ё", "yo"),
+              ("ю", "yu"), ("я", "ya"), ("э", "e"), ("й", "i"), ("ц", "ts"), ("х", "h"), ("в", "w")]
+_JAPANESE_LIKE = re.compile(r"^(?:(?:[кстпнхмрвгзбдцф]|дз)?[аиуэоеюяё]|н|й|[кстп](?=[кстп]))+$")
 
 
 def script_of(token: str) -> str:
@@ -120,6 +143,23 @@ def cyrillic_to_latin(token: str) -> str:
     return text
 
 
+def cyrillic_variants(token: str) -> list[str]:
+    """Non-BGN romanisations of a Cyrillic token (Polish/German, Czech/Croatian, Japanese), distinct."""
+    low = token.lower()
+    out: list[str] = []
+    for scheme in _CYR_SCHEMES:
+        text = low.replace("дж", scheme["дж"]) if "дж" in scheme else low
+        text = "".join(scheme.get(ch, _CYR.get(ch, ch if ch.isascii() and ch.isalnum() else "")) for ch in text)
+        out.append(text)
+    if _JAPANESE_LIKE.match(low):
+        text = low
+        for cyr, lat in _POLIVANOV:
+            text = text.replace(cyr, lat)
+        out.append(cyrillic_to_latin(text))
+    base = cyrillic_to_latin(token)
+    return [v for v in dict.fromkeys(out) if v and v != base]
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict[str, list[str]]]:
     if not TABLE_PATH.exists():
@@ -132,6 +172,7 @@ def _table() -> dict[str, dict[str, list[str]]]:
 def latin_spellings(token: str, max_learned: int = 3) -> list[str]:
     """Latin spellings of one token, most likely first: learned ones, then the rule one."""
     script = script_of(token)
+    variants: list[str] = []
     if script == "arabic":
         key = normalize_arabic(token)
         learned = _table().get("ar", {}).get(key, [])[:max_learned]
@@ -140,10 +181,11 @@ def latin_spellings(token: str, max_learned: int = 3) -> list[str]:
         key = token.lower()
         learned = _table().get("ru", {}).get(key, [])[:max_learned]
         rule = cyrillic_to_latin(token)
+        variants = cyrillic_variants(token)
     else:
         return [fold_latin(token)]
     out: list[str] = []
-    for spelling in (*learned, rule):
+    for spelling in (*learned, rule, *variants):
         if spelling and spelling not in out:
             out.append(spelling)
     return out
