@@ -43,6 +43,8 @@ class _Frame:
     cued_recipients: set[str] = field(default_factory=set)  # named after "to", "for", "إلى"
     cued: set[tuple[str, str]] = field(default_factory=set)  # (role, key) given by a cue, not by word order
     dates: set[str] = field(default_factory=set)  # the absolute dates its sentences give
+    requested: bool = False
+    attempted: bool = False
     rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
     aux: bool = False  # a sentence that only adds when/how much to the transfer before it
 
@@ -69,7 +71,7 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent", "negation", "value")}
+                  "agent", "negation", "value", "request", "attempt")}
         self._spans = spans
         if len(spans["genre_negative"]) >= 2:
             ctx.triggers, ctx.transfers = [], []
@@ -217,6 +219,9 @@ class TransferComponent(Component):
             d < t.first for d in self._in("deny", first, last) for t in triggers)
         frame.also = bool(self._in("also", first, last))
         frame.rumor = bool(self._in("rumor", first, last))
+        # "asked to buy 40 F-16s": a request, still in talks; "plotting to supply": caught before delivery
+        frame.requested = any(0 < t.first - c <= 4 for c in self._in("request", first, last) for t in triggers)
+        frame.attempted = any(0 < t.first - c <= 4 for c in self._in("attempt", first, last) for t in triggers)
         # a verb that says who gives and who takes outranks a noun that only says "deal"
         directed = [t for t in triggers if t.direction in ("in", "out", "seize")]
         main = max(directed or triggers, key=lambda t: t.weight)
@@ -451,7 +456,7 @@ class TransferComponent(Component):
             getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
         target.locations += other.locations
         target.in_denial = target.in_denial and other.in_denial
-        target.rumor = target.rumor and other.rumor
+        # the sentence that first told the transfer says how sure the text is of it
         target.dates |= other.dates
         target.cued_recipients |= other.cued_recipients
         target.cued |= other.cued
@@ -495,6 +500,10 @@ class TransferComponent(Component):
         status = "denied" if frame.in_denial else strongest.status
         if frame.rumor and status in ("delivered", "agreed"):
             status = "rumored"
+        elif frame.attempted and status in ("delivered", "agreed", "negotiating"):
+            status = "intercepted"
+        elif frame.requested and status in ("delivered", "agreed"):
+            status = "negotiating"
         money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
         # "2.6 billion dirhams, or about $700 million": the dollar figure is the one reports compare
         money.sort(key=lambda m: (m.currency != "USD", m.currency != "EUR", m.start))
