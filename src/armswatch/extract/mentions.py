@@ -105,6 +105,14 @@ def _org_heads() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=1)
+def _military_heads() -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for lang, phrases in cues()["military_heads"].items():
+        matcher.add_all(phrases, lang)
+    return matcher
+
+
+@lru_cache(maxsize=1)
 def _group_nouns() -> PhraseMatcher[str]:
     matcher: PhraseMatcher[str] = PhraseMatcher()
     for lang, phrases in cues()["group_nouns"].items():
@@ -150,6 +158,7 @@ class MentionComponent(Component):
         if ctx.language == "ar":
             mentions += self._titled_arabic(ctx, taken, mentions)
         mentions += self._headed_organisations(ctx, taken, mentions)
+        mentions += self._national_bodies(ctx, taken, mentions)
         if ctx.language in ("en", "fr", "ru"):
             mentions += self._capitalised(ctx, taken)
         ctx.mentions = sorted(mentions, key=lambda m: m.start)
@@ -315,6 +324,26 @@ class MentionComponent(Component):
             taken.update(range(head.first, max(k, last) + (1 if k < len(tokens) and tokens[k].text in _QUOTES
                                                            else 0)))
         mentions[:] = [m for m in mentions if id(m) not in drop]
+        return out
+
+    def _national_bodies(self, ctx: Context, taken: set[int], mentions: list[MentionHit]) -> list[MentionHit]:
+        """"the German navy", "la marine allemande": a state's body, named by its nationality."""
+        tokens, text = ctx.tokens, ctx.document.text
+        before = {m.last: m for m in mentions if m.adjective}
+        after = {m.first: m for m in mentions if m.adjective}
+        out: list[MentionHit] = []
+        for head in _military_heads().find_all(tokens):
+            if any(i in taken for i in range(head.first, head.last)):
+                continue
+            nationality = before.get(head.first) or after.get(head.last)
+            if nationality is None:
+                continue
+            first, last = min(head.first, nationality.first), max(head.last, nationality.last)
+            start, end = tokens[first].start, tokens[last - 1].end
+            out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end], "",
+                                  "national-body", country=nationality.country))
+            taken.update(range(first, last))
+            mentions.remove(nationality)
         return out
 
     @staticmethod
