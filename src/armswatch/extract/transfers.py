@@ -246,6 +246,13 @@ class TransferComponent(Component):
             self._assign(ctx, frame, m, main)
         return frame
 
+    @staticmethod
+    def _coordinated(ctx: Context, a: MentionHit, b: MentionHit) -> bool:
+        """b follows a as "a و b", "a and b", "a et b", "a и b"."""
+        if b.first == a.last:
+            return ctx.tokens[b.first].text.startswith("و") and len(ctx.tokens[b.first].forms) > 1
+        return b.first == a.last + 1 and ctx.tokens[a.last].text.lower() in ("and", "et", "и", "و")
+
     def _cued(self, ctx: Context, m: MentionHit) -> bool:
         return self._attached_to(m, ctx) or any(self._cue_before(k, m.first, 2) for k in ("to", "from", "with"))
 
@@ -297,7 +304,8 @@ class TransferComponent(Component):
         # party was named before it ("وقعت روسيا عقدا لتزويد القاهرة": Cairo is the object)
         subject_after = script_of(m.text) == "ar" and 0 <= m.first - main.last <= 2 and not any(
             p.last <= main.first for p in frame.supplier + frame.recipient)
-        if before and main.direction == "out" and frame.supplier and not self._supplier_like(m):
+        if before and main.direction == "out" and not self._supplier_like(m) and any(
+                self._coordinated(ctx, p, m) or self._supplier_like(p) for p in frame.supplier):
             frame.recipient.append(m)  # "روسيا ومصر وقعتا": the exporter supplies, the other buys
             return
         if main.direction == "seize":
