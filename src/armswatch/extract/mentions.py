@@ -45,7 +45,8 @@ def _function_words() -> frozenset[str]:
     """Words that never start or continue a name: every cue and trigger phrase token."""
     words: set[str] = set()
     data = cues()
-    for kind in ("to", "from", "with", "report", "deny", "hypothetical", "negative", "dealer", "group_nouns"):
+    for kind in ("to", "from", "with", "report", "deny", "hypothetical", "negative", "dealer", "group_nouns",
+                 "negation", "also", "rumor", "request", "attempt", "value", "clause_breaks", "future"):
         for phrases in data[kind].values():
             for phrase in phrases:
                 words.update(match_forms(w)[0] for w in phrase.split())
@@ -356,8 +357,8 @@ class MentionComponent(Component):
 
     @staticmethod
     def _given(token: Token, given: dict[str, str]) -> bool:
-        if len(token.text) < 2:
-            return False
+        if len(token.text) < 2 or token.forms[0] in _function_words():
+            return False  # "دون" is "without" before it is Don
         if script_of(token.text) == "ar":
             return any(form in _arabic_given() for form in _name_forms(token.text))
         return any(form in given for form in token.forms[:2])

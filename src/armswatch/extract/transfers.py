@@ -71,7 +71,7 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent", "negation", "value", "request", "attempt")}
+                  "agent", "negation", "value", "request", "attempt", "same_deal")}
         self._spans = spans
         if len(spans["genre_negative"]) >= 2:
             ctx.triggers, ctx.transfers = [], []
@@ -217,7 +217,8 @@ class TransferComponent(Component):
         frame.aux = not weapons
         frame.in_denial = bool(self._in("deny", first, last)) and any(
             d < t.first for d in self._in("deny", first, last) for t in triggers)
-        frame.also = bool(self._in("also", first, last))
+        # "another shipment" is a second transfer; "the deal also includes missiles" is the same one
+        frame.also = bool(self._in("also", first, last)) and not self._in("same_deal", first, last)
         frame.rumor = bool(self._in("rumor", first, last))
         # "asked to buy 40 F-16s": a request, still in talks; "plotting to supply": caught before delivery
         frame.requested = any(0 < t.first - c <= 4 for c in self._in("request", first, last) for t in triggers)
