@@ -39,3 +39,15 @@ def test_default_pipeline_declares_every_step() -> None:
 ])
 def test_language_detection(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_mixed_documents_get_a_language_per_sentence() -> None:
+    from armswatch.extract import extract_document
+    from armswatch.model import Document
+
+    text = ("نقلت الصحيفة عن مسؤول أمريكي قوله إن البحرية ضبطت الشحنة في بحر العرب قبل وصولها إلى الحوثيين "
+            "في اليمن، وإن السفينة كانت تحمل أسلحة إيرانية الصنع بينها صواريخ مضادة للدبابات. "
+            "\"The shipment was bound for the Houthis and carried Kornet missiles,\" the official said.")
+    result = extract_document(Document("mixed", text)).to_json()
+    assert result["language"] == "ar"
+    assert result["languages"] == ["ar", "en"]

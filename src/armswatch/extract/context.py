@@ -79,6 +79,7 @@ class Context:
     language: str = ""
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    sentence_languages: list[str] = field(default_factory=list)  # one per sentence
     dates: list[DateHit] = field(default_factory=list)
     money: list[MoneyHit] = field(default_factory=list)
     weapons: list[WeaponHit] = field(default_factory=list)

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import ClassVar
 
 from armswatch.extract.context import Context, MentionHit
+from armswatch.extract.lexicon import PhraseMatcher
+from armswatch.extract.lexicons import cues
 from armswatch.extract.pipeline import Component
 from armswatch.model import Entity, Mention
 
-__all__ = ["EntityComponent"]
+__all__ = ["EntityComponent", "corefer_nominals"]
 
 
 def _entity_id(key: str) -> str:
@@ -24,6 +27,9 @@ class EntityComponent(Component):
 
     def __call__(self, ctx: Context) -> None:
         self._corefer_surnames(ctx)
+        for hit in ctx.mentions:
+            hit.key = hit.key or self._person_key(hit)
+        corefer_nominals(ctx)
         entities: dict[str, Entity] = {}
         for hit in ctx.mentions:
             if hit.adjective:
@@ -67,3 +73,33 @@ class EntityComponent(Component):
                                             full.canonical, full.key, "coref-surname"))
                     break
         ctx.mentions = sorted(ctx.mentions + extra, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _nominal_matcher() -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for kind, table in cues()["coref_nouns"].items():
+        for phrases in table.values():
+            matcher.add_all(phrases, kind)
+    return matcher
+
+
+def corefer_nominals(ctx: Context) -> None:
+    """"the militia" after "the Houthis", "الشركة" after a named company: a definite noun refers back
+    to the one entity of that kind named before it, when there is exactly one."""
+    tokens, text = ctx.tokens, ctx.document.text
+    covered = {i for m in ctx.mentions for i in range(m.first, m.last)}
+    extra: list[MentionHit] = []
+    for match in _nominal_matcher().find_all(tokens):
+        if any(i in covered for i in range(match.first, match.last)):
+            continue
+        kind = match.payloads[0]
+        earlier = {m.key: m for m in ctx.mentions if m.type == kind and m.last <= match.first and not m.adjective
+                   and m.key}
+        if len(earlier) != 1:
+            continue  # two militias named before: "the militia" could be either
+        antecedent = next(iter(earlier.values()))
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        extra.append(MentionHit(match.first, match.last, start, end, text[start:end], kind, antecedent.canonical,
+                                antecedent.key, "coref-nominal", country=antecedent.country))
+    ctx.mentions = sorted(ctx.mentions + extra, key=lambda m: m.start)

@@ -9,7 +9,7 @@ from armswatch.extract.context import Context
 from armswatch.extract.pipeline import Component
 from armswatch.extract.text import split_sentences, tokenize
 
-__all__ = ["LanguageComponent", "SegmentComponent", "detect_language"]
+__all__ = ["LanguageComponent", "SegmentComponent", "detect_language", "sentence_language"]
 
 SUPPORTED = ("ar", "en", "ru", "fr")
 
@@ -20,6 +20,21 @@ def _latin_detector() -> Any:
 
     # Only the languages we extract from: restricting lingua makes it faster and steadier.
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()
+
+
+def sentence_language(text: str, document_language: str) -> str:
+    """A sentence's language: its script decides; a Latin-script sentence inside an Arabic or
+    Russian document is told apart (English or French) when it is long enough to judge."""
+    arabic = sum("\u0600" <= ch <= "\u06ff" for ch in text)
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text)
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    if arabic >= max(cyrillic, latin) and arabic:
+        return "ar"
+    if cyrillic >= latin and cyrillic:
+        return "ru"
+    if document_language in ("en", "fr") or len(text.split()) < 5:
+        return document_language if document_language in ("en", "fr") else "en"
+    return detect_language(text)
 
 
 def detect_language(text: str) -> str:
@@ -55,8 +70,10 @@ class LanguageComponent(Component):
 class SegmentComponent(Component):
     name: ClassVar[str] = "segment"
     needs: ClassVar[tuple[str, ...]] = ("language",)
-    adds: ClassVar[tuple[str, ...]] = ("tokens", "sentences")
+    adds: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "sentence_languages")
 
     def __call__(self, ctx: Context) -> None:
-        ctx.tokens = tokenize(ctx.document.text)
-        ctx.sentences = split_sentences(ctx.document.text, ctx.tokens)
+        text = ctx.document.text
+        ctx.tokens = tokenize(text)
+        ctx.sentences = split_sentences(text, ctx.tokens)
+        ctx.sentence_languages = [sentence_language(text[s.start:s.end], ctx.language) for s in ctx.sentences]

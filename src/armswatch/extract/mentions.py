@@ -160,7 +160,7 @@ class MentionComponent(Component):
             mentions += self._titled_arabic(ctx, taken, mentions)
         mentions += self._headed_organisations(ctx, taken, mentions)
         mentions += self._national_bodies(ctx, taken, mentions)
-        if ctx.language in ("en", "fr", "ru"):
+        if set(ctx.sentence_languages) & {"en", "fr", "ru"}:
             mentions += self._capitalised(ctx, taken)
         ctx.mentions = sorted(mentions, key=lambda m: m.start)
 
@@ -394,7 +394,7 @@ class MentionComponent(Component):
         while i < len(tokens):
             tok = tokens[i]
             if i in taken or not tok.is_capitalised or tok.text.lower() in _STOP_CAPS or tok.forms[0] in stop \
-                    or tok.is_punct:
+                    or tok.is_punct or (ctx.sentence_languages and ctx.sentence_languages[tok.sentence] == "ar"):
                 i += 1
                 continue
             j = i + 1

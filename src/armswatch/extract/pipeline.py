@@ -44,7 +44,8 @@ class Pipeline:
         ctx = Context(document=document)
         for component in self.components:
             component(ctx)
-        return Extraction(document=document, entities=ctx.entities, transfers=ctx.transfers)
+        languages = list(dict.fromkeys([ctx.language, *ctx.sentence_languages]))
+        return Extraction(document=document, entities=ctx.entities, transfers=ctx.transfers, languages=languages)
 
     def describe(self) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         return [(c.name, c.needs, c.adds) for c in self.components]

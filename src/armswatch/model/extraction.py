@@ -185,12 +185,14 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     transfers: list[Transfer] = field(default_factory=list)
     extracted_at: str = field(default_factory=utcnow)
+    languages: list[str] = field(default_factory=list)  # every language its sentences are in, main first
 
     def to_json(self) -> dict[str, object]:
         doc = self.document
         return {
             "source": doc.source,
             "language": doc.language,
+            "languages": self.languages or ([doc.language] if doc.language else []),
             "published": doc.published,
             "title": doc.title,
             "entities": [e.to_json() for e in self.entities],
