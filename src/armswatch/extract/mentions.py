@@ -308,6 +308,11 @@ class MentionComponent(Component):
                 if k >= len(tokens) or k - j > 5 or k == j + 1:
                     continue
                 first, last = j + 1, k  # the quoted name
+                # «نجم الخليج للتجارة»: a quoted company name holds place names that are not places here
+                inside = [m for m in mentions if first <= m.first < last and m.type in ("location", "state")]
+                for m in inside:
+                    mentions.remove(m)
+                    taken.difference_update(range(m.first, m.last))
             else:
                 k = j
                 while k < len(tokens) and k - j < 3 and k not in taken and not tokens[k].is_punct and \
