@@ -181,7 +181,9 @@ def latin_spellings(token: str, max_learned: int = 3) -> list[str]:
         key = token.lower()
         learned = _table().get("ru", {}).get(key, [])[:max_learned]
         rule = cyrillic_to_latin(token)
-        variants = cyrillic_variants(token)
+        # Tokens the table knows already carry the spellings actually used for them; the
+        # other romanisations are for the rest, and would only add comparisons here.
+        variants = [] if learned else cyrillic_variants(token)
     else:
         return [fold_latin(token)]
     out: list[str] = []
