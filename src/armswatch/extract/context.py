@@ -24,6 +24,7 @@ class MentionHit:
     adjective: bool = False  # a demonym ("Iranian"): signals origin, not a named party
     country: str | None = None
     place: str | None = None  # the place this name also names ("Moscow" for the metonym of Russia)
+    state_body: bool = False  # a ministry, army or agency acting for the state in ``country``
 
 
 @dataclass(slots=True)

@@ -32,6 +32,15 @@ def _months() -> PhraseMatcher[int]:
 
 
 @lru_cache(maxsize=1)
+def _ordinals() -> PhraseMatcher[int]:
+    matcher: PhraseMatcher[int] = PhraseMatcher()
+    for table in calendar()["ordinal_days"].values():
+        for phrase, day in table.items():
+            matcher.add(phrase, int(day))
+    return matcher
+
+
+@lru_cache(maxsize=1)
 def _relatives() -> PhraseMatcher[tuple[str, int]]:
     matcher: PhraseMatcher[tuple[str, int]] = PhraseMatcher()
     cal = calendar()
@@ -108,6 +117,19 @@ class DateComponent(Component):
                 if day is not None:
                     year = _year_at(tokens, last + 2) or _year_at(tokens, last + 1)
                     last += 2 if _year_at(tokens, last + 2) else 1
+            if day is None:
+                day = self._ordinal_day(tokens, first)  # "في الرابع من تشرين الأول"
+            if year is None and ctx.document.published:
+                # a month with no year: the last such month up to the publication date
+                pub_year, pub_month = int(ctx.document.published[:4]), int((ctx.document.published + "-01")[5:7])
+                year = pub_year if month <= pub_month else pub_year - 1
+                if day is not None:
+                    first = self._ordinal_start(tokens, first)
+                value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day and _valid(year, month, day) else "")
+                start, end = tokens[first].start, tokens[last - 1].end
+                absolute.append(DateHit(start, end, text[start:end], value, tokens[first].sentence, relative=True))
+                claimed.update(range(first, last))
+                continue
             if year is None:
                 continue
             if year is not None and _year_at(tokens, last) == year:
@@ -154,6 +176,24 @@ class DateComponent(Component):
                 value = _shift(anchor, unit, delta)
                 relative.append(DateHit(start, end, text[start:end], value, tokens[rel.first].sentence, True))
         ctx.dates = sorted(absolute + relative, key=lambda h: h.start)
+
+    @staticmethod
+    def _ordinal_day(tokens: list[Token], month_first: int) -> int | None:
+        """"الرابع من تشرين الأول": an ordinal day, the word "من", then the month."""
+        if month_first < 2 or tokens[month_first - 1].forms[0] not in ("من", "de"):
+            return None
+        match = _ordinals().longest_at(tokens, month_first - 2, month_first - 1)
+        if match is None:
+            match = _ordinals().longest_at(tokens, max(0, month_first - 4), month_first - 1)
+        return match.payloads[0] if match is not None and match.last == month_first - 1 else None
+
+    @staticmethod
+    def _ordinal_start(tokens: list[Token], month_first: int) -> int:
+        for start in range(max(0, month_first - 4), month_first - 1):
+            match = _ordinals().longest_at(tokens, start, month_first - 1)
+            if match is not None and match.last == month_first - 1:
+                return start
+        return month_first
 
     @staticmethod
     def _year_context(tokens: list[Token], i: int) -> bool:

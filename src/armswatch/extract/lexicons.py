@@ -39,6 +39,7 @@ class EntityRef:
     adjective: bool = False
     country: str | None = None
     english_adjective: str | None = None
+    state_body: bool = False  # a ministry, army or agency: it acts for its state
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def entity_matcher() -> PhraseMatcher[EntityRef]:
         # "state" entries of the gazetteer are state bodies (a ministry, the Kremlin): organisations
         # of that state, not the state itself
         kind = "organization" if entry.type == "state" else entry.type
-        ref = EntityRef(entry.canonical, kind, country=entry.country)
+        ref = EntityRef(entry.canonical, kind, country=entry.country, state_body=entry.type == "state")
         for aliases in entry.aliases.values():
             matcher.add_all(aliases, ref)
         matcher.add(entry.canonical, ref)

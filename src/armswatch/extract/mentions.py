@@ -149,7 +149,7 @@ class MentionComponent(Component):
             place = next((r.canonical for r in match.payloads if r.type == "location"), None)
             mentions.append(MentionHit(match.first, match.last, start, end, text[start:end], ref.type,
                                        ref.canonical, self._key(ref.canonical, ref.type), "gazetteer",
-                                       ref.adjective, ref.country, place))
+                                       ref.adjective, ref.country, place, ref.state_body))
             taken.update(range(match.first, match.last))
         # "Airbus Helicopters" names a company, not helicopters
         named = {i for m in mentions if m.type in ("organization", "person") for i in range(m.first, m.last)}
@@ -296,7 +296,8 @@ class MentionComponent(Component):
                 if nationality is not None and not any(i in taken for i in range(head.first, head.last)):
                     start, end = tokens[head.first].start, tokens[nationality.last - 1].end
                     out.append(MentionHit(head.first, nationality.last, start, end, text[start:end], "organization",
-                                          text[start:end], "", "headed-name", country=nationality.country))
+                                          text[start:end], "", "headed-name", country=nationality.country,
+                                          state_body=True))
                     taken.update(range(head.first, nationality.last))
                     drop.add(id(nationality))
                 continue  # "الشركة": the company already named, not a name
@@ -322,6 +323,16 @@ class MentionComponent(Component):
                 if k == j:
                     continue
                 first, last = head.first, k
+                nationality = next((m for m in mentions if m.adjective and j <= m.first <= k), None)
+                if nationality is not None:
+                    # "وزارة الدفاع الجزائرية": Algeria's ministry
+                    start, end = tokens[first].start, tokens[max(last, nationality.last) - 1].end
+                    last = max(last, nationality.last)
+                    out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end],
+                                          "", "headed-name", country=nationality.country, state_body=True))
+                    taken.update(range(first, last))
+                    drop.add(id(nationality))
+                    continue
             if any(i in taken for i in range(first, last)):
                 continue  # the lexicon already knows this name
             start, end = tokens[first].start, tokens[last - 1].end
@@ -347,7 +358,7 @@ class MentionComponent(Component):
             first, last = min(head.first, nationality.first), max(head.last, nationality.last)
             start, end = tokens[first].start, tokens[last - 1].end
             out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end], "",
-                                  "national-body", country=nationality.country))
+                                  "national-body", country=nationality.country, state_body=True))
             taken.update(range(first, last))
             mentions.remove(nationality)
         return out

@@ -22,6 +22,13 @@ from armswatch.model import Money, Party, Transfer, Weapon
 
 __all__ = ["TransferComponent"]
 
+def _country_name(code: str) -> str | None:
+    from armswatch.extract.resources import load_country_names
+
+    names = load_country_names().get(code)
+    return names.canonical if names else None
+
+
 _ARTICLES = {"the", "le", "la", "les", "l'", "un", "une", "des"}
 PARTY_TYPES = {"person", "organization", "state", "armed_group"}
 STATUS_ORDER = {"rumored": 0, "negotiating": 1, "agreed": 2, "delivered": 3, "intercepted": 4, "cancelled": 5,
@@ -500,6 +507,12 @@ class TransferComponent(Component):
             seen: dict[str, Party] = {}
             for m in ms:
                 seen.setdefault(m.key, party(m))
+            for m in ms:
+                # a ministry or army buys and sells for its state: the state is a party too
+                if m.state_body and m.country and not any(x.country == m.country and x.type == "state" for x in ms):
+                    state = _country_name(m.country)
+                    if state:
+                        seen.setdefault(f"state:{state.casefold()}", Party(state, m.text, "", m.start, m.end))
             return list(seen.values())
 
         dated = {d.sentence for d in ctx.dates if not d.relative}
@@ -517,7 +530,9 @@ class TransferComponent(Component):
         # "2.6 billion dirhams, or about $700 million": the dollar figure is the one reports compare
         money.sort(key=lambda m: (m.currency != "USD", m.currency != "EUR", m.start))
         dates = [d for d in ctx.dates if d.sentence in frame.sentences]
-        dates.sort(key=lambda d: (d.relative, -len(d.value), d.start))
+        # the date of the sentence that first told the deal ("وقّعت أمس"), before dates of later steps
+        dates.sort(key=lambda d: (d.sentence != frame.sentences[0] if frame.sentences else False, d.relative,
+                                  -len(d.value), d.start))
         denied = [m for s in frame.sentences for m in deniers.get(s, [])]
         sentences = [ctx.sentences[i] for i in frame.sentences]
         # a party named on both sides keeps the side a cue gave it ("from Turkey"), else the receiving one
