@@ -17,7 +17,7 @@ from armswatch.model import Document
 from armswatch.resolve.canonical import canonicalise
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CASE_FILES = ("transfers_cases.json", "transfers_cases_more.json")
+CASE_FILES = ("transfers_cases.json", "transfers_cases_more.json", "transfers_cases_unseen.json")
 CASES: list[dict[str, Any]] = [
     case for name in CASE_FILES for case in json.loads((FIXTURES / name).read_text("utf-8"))["cases"]
 ]
