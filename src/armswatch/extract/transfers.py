@@ -10,11 +10,11 @@ shipment ("شحنة أسلحة إيرانية", "Iranian-made") names the suppli
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import ClassVar
 
 from armswatch.extract.context import Context, MentionHit, TriggerHit, WeaponHit
+from armswatch.extract.frames import STATUS_ORDER, Frame, merge, split_by_recipient_state
 from armswatch.extract.lexicons import cue_matcher, cues, trigger_matcher
 from armswatch.extract.pipeline import Component
 from armswatch.extract.text import Token, match_forms, script_of
@@ -31,40 +31,6 @@ def _country_name(code: str) -> str | None:
 
 _ARTICLES = {"the", "le", "la", "les", "l'", "un", "une", "des"}
 PARTY_TYPES = {"person", "organization", "state", "armed_group"}
-STATUS_ORDER = {"rumored": 0, "negotiating": 1, "agreed": 2, "delivered": 3, "intercepted": 4, "cancelled": 5,
-                "denied": 6}
-
-
-@dataclass
-class _Frame:
-    sentences: list[int]
-    triggers: list[TriggerHit]
-    weapons: list[WeaponHit]
-    supplier: list[MentionHit] = field(default_factory=list)
-    broker: list[MentionHit] = field(default_factory=list)
-    recipient: list[MentionHit] = field(default_factory=list)
-    locations: list[MentionHit] = field(default_factory=list)
-    in_denial: bool = False
-    also: bool = False
-    partyless: bool = False
-    cued_recipients: set[str] = field(default_factory=set)  # named after "to", "for", "إلى"
-    cued: set[tuple[str, str]] = field(default_factory=set)  # (role, key) given by a cue, not by word order
-    dates: set[str] = field(default_factory=set)  # the absolute dates its sentences give
-    requested: bool = False
-    attempted: bool = False
-    rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
-    aux: bool = False  # a sentence that only adds when/how much to the transfer before it
-
-    def party_keys(self, role: str) -> set[str]:
-        return {m.key for m in getattr(self, role)}
-
-    @property
-    def has_parties(self) -> bool:
-        return bool(self.supplier or self.broker or self.recipient)
-
-    @property
-    def seizure(self) -> bool:
-        return any(t.direction == "seize" for t in self.triggers)
 
 
 class TransferComponent(Component):
@@ -86,16 +52,16 @@ class TransferComponent(Component):
         ctx.triggers = self._triggers(ctx)
         reporters = self._reporters(ctx)  # needs ctx.triggers
         self._dealers = self._dealer_keys(ctx)
-        frames: list[_Frame] = []
+        frames: list[Frame] = []
         for sentence in ctx.sentences:
             for first, last in self._clauses(sentence.first_token, sentence.last_token):
                 frame = self._frame(ctx, sentence.index, first, last, reporters)
                 if frame is not None:
                     frames.append(frame)
-        frames = self._merge(frames)
+        frames = merge(frames)
         self._fill_dealer(ctx, frames)
         deniers = self._deniers(ctx, reporters)
-        frames = [part for f in frames for part in self._split_by_recipient_state(f)]
+        frames = [part for f in frames for part in split_by_recipient_state(f)]
         ctx.transfers = [t for t in (self._transfer(ctx, f, reporters, deniers) for f in frames) if t is not None]
 
     def _triggers(self, ctx: Context) -> list[TriggerHit]:
@@ -173,7 +139,7 @@ class TransferComponent(Component):
                 out.setdefault(m.key, m)
         return out
 
-    def _fill_dealer(self, ctx: Context, frames: list[_Frame]) -> None:
+    def _fill_dealer(self, ctx: Context, frames: list[Frame]) -> None:
         """A deal with a recipient but no named supplier, in an article about one arms dealer, is
         that dealer's ("تداوله للأسلحة": his trading in arms)."""
         if not self._dealers:
@@ -190,7 +156,7 @@ class TransferComponent(Component):
                 frame.supplier.append(dealer)
 
     # -- one clause -----------------------------------------------------------------------------
-    def _frame(self, ctx: Context, index: int, first: int, last: int, reporters: set[int]) -> _Frame | None:
+    def _frame(self, ctx: Context, index: int, first: int, last: int, reporters: set[int]) -> Frame | None:
         triggers = [t for t in ctx.triggers if t.sentence == index]
         if not triggers:
             # "تُقدَّر قيمة الحاويتين بنحو 8.5 مليون جنيه": the value of the cargo just told
@@ -199,7 +165,7 @@ class TransferComponent(Component):
                 token = ctx.tokens[cue.first]
                 value = TriggerHit(cue.first, cue.last, token.start, token.end, token.text, "rumored", "deal", 0,
                                    index)
-                frame = _Frame([index], [value], [])
+                frame = Frame([index], [value], [])
                 frame.aux = True
                 return frame
             return None
@@ -218,7 +184,7 @@ class TransferComponent(Component):
         trigger_tokens = {i for t in triggers for i in range(t.first, t.last)}
         if all(w.first in trigger_tokens for w in weapons) and all(t.weight == 0 for t in triggers):
             return None
-        frame = _Frame([index], triggers, weapons)
+        frame = Frame([index], triggers, weapons)
         frame.dates = {d.value for d in ctx.dates if d.sentence == index and not d.relative}
         # no cargo: "Поставка состоялась в феврале 2019 года" only adds the date of the deal just told
         frame.aux = not weapons
@@ -284,7 +250,7 @@ class TransferComponent(Component):
         return m.key in self._dealers or m.type == "organization" or \
             (m.country in set(cues()["major_exporters"]) and m.type == "state")
 
-    def _assign(self, ctx: Context, frame: _Frame, m: MentionHit, main: TriggerHit) -> None:
+    def _assign(self, ctx: Context, frame: Frame, m: MentionHit, main: TriggerHit) -> None:
         if self._cue_before("to", m.first) and main.direction == "in" and ctx.language == "fr":
             frame.supplier.append(m)  # "l'achat de Rafale à la France": bought from France
             frame.cued.add(("supplier", m.key))
@@ -334,149 +300,6 @@ class TransferComponent(Component):
         (frame.supplier if self._supplier_like(m) and not frame.supplier else frame.recipient).append(m)
 
     # -- across sentences -----------------------------------------------------------------------
-    @staticmethod
-    def _sides(frame: _Frame, role: str) -> set[str]:
-        """A party's keys and its state: Rafael and Israel are one side of a deal."""
-        return frame.party_keys(role) | {m.country for m in getattr(frame, role) if m.country}
-
-    def _compatible(self, a: _Frame, b: _Frame) -> bool:
-        shared = False
-        for role in ("supplier", "recipient"):
-            x, y = self._sides(a, role), self._sides(b, role)
-            if x and y and not x & y:
-                return False
-            shared |= bool(x & y)
-        sup_a = a.party_keys("supplier") | a.party_keys("recipient")
-        sup_b = b.party_keys("supplier") | b.party_keys("recipient")
-        if not shared and not (sup_a & sup_b):
-            return False
-        named_a = {w.name for w in a.weapons if not w.generic}
-        named_b = {w.name for w in b.weapons if not w.generic}
-        if b.also and {w.name for w in b.weapons} - {w.name for w in a.weapons}:
-            return False  # "another shipment", "also sought": a second transfer
-        return not (named_a and named_b and not named_a & named_b)
-
-    @staticmethod
-    def _status_of(frame: _Frame) -> str:
-        return max(frame.triggers, key=lambda t: (t.weight, STATUS_ORDER[t.status])).status
-
-    @staticmethod
-    def _split_by_recipient_state(frame: _Frame) -> list[_Frame]:
-        """Licences revoked "for Egypt, Tunisia and Bahrain" are three transfers: one per receiving
-        state. Recipients that are not states (a militia, a minister) stay with every part."""
-        suppliers = frame.party_keys("supplier")
-        states = {m.country or m.key: m for m in frame.recipient
-                  if m.type == "state" and m.key in frame.cued_recipients and m.key not in suppliers}
-        if len(states) < 2:
-            return [frame]
-        others = [m for m in frame.recipient if m.type != "state" and m.country not in states]
-        parts = []
-        for code, state in states.items():
-            part = _Frame(list(frame.sentences), list(frame.triggers), list(frame.weapons))
-            part.supplier, part.broker = list(frame.supplier), list(frame.broker)
-            part.recipient = [state, *(m for m in frame.recipient if m.type != "state" and m.country == code),
-                              *others]
-            part.cued_recipients = {state.key}
-            part.locations, part.dates = list(frame.locations), set(frame.dates)
-            part.in_denial, part.rumor, part.partyless = frame.in_denial, frame.rumor, frame.partyless
-            parts.append(part)
-        return parts
-
-    @staticmethod
-    def _ellipsis(previous: _Frame, frame: _Frame) -> _Frame:
-        copy = _Frame(list(frame.sentences), list(frame.triggers), list(previous.weapons))
-        copy.supplier = list(frame.supplier or previous.supplier)
-        copy.broker = list(frame.broker or previous.broker)
-        copy.recipient = list(frame.recipient)
-        copy.locations, copy.dates = list(frame.locations), set(frame.dates)
-        copy.in_denial, copy.rumor = frame.in_denial, frame.rumor
-        return copy
-
-    @staticmethod
-    def _specific(frame: _Frame) -> bool:
-        return any(not w.generic or w.quantity for w in frame.weapons)
-
-    @staticmethod
-    def _same_cargo(a: _Frame, b: _Frame) -> bool:
-        if a.dates and b.dates and not a.dates & b.dates:
-            return False  # the same rifles seized on two dates are two seizures
-        return bool({w.name for w in a.weapons if w.category != "unspecified"}
-                    & {w.name for w in b.weapons if w.category != "unspecified"})
-
-    @staticmethod
-    def _overlap(a: _Frame, b: _Frame) -> int:
-        return sum(len(a.party_keys(r) & b.party_keys(r)) for r in ("supplier", "broker", "recipient"))
-
-    def _merge(self, frames: list[_Frame]) -> list[_Frame]:
-        out: list[_Frame] = []
-        pending: list[_Frame] = []  # partyless frames before any frame with parties
-        lead_in: _Frame | None = None
-        for frame in frames:
-            if frame.aux:
-                if out and frame.cued_recipients and out[-1].recipient and \
-                        not self._sides(frame, "recipient") & self._sides(out[-1], "recipient") and \
-                        frame.sentences[0] - out[-1].sentences[-1] <= 2 and \
-                        self._status_of(frame) == self._status_of(out[-1]):
-                    # "For Tunisia, a single licence was annulled": the same deal told for another buyer
-                    out.append(self._ellipsis(out[-1], frame))
-                elif out and frame.sentences[0] - out[-1].sentences[-1] == 1:
-                    self._absorb(out[-1], frame)
-                elif not out:
-                    lead_in = frame  # a first sentence with the deal's value or parties, told before the cargo
-                continue
-            if lead_in is not None and frame.sentences[0] - lead_in.sentences[-1] == 1:
-                self._absorb(frame, lead_in)
-            lead_in = None
-            if not frame.has_parties:
-                if frame.seizure and self._specific(frame) and (
-                        frame.also or not any(self._same_cargo(f, frame) for f in out)):
-                    if not out or frame.also or not self._same_cargo(out[-1], frame):
-                        # its own seizure: "In late February a dhow was intercepted with 49 PKM ..."
-                        pending.append(frame) if not out else out.append(frame)
-                        continue
-                if out:
-                    host = next((f for f in reversed(out) if self._same_cargo(f, frame)), out[-1])
-                    self._absorb(host, frame)
-                else:
-                    pending.append(frame)
-                continue
-            candidates = [f for f in out if self._compatible(f, frame)]
-            target = max(reversed(candidates), key=lambda f: self._overlap(f, frame), default=None)
-            if target is not None:
-                self._absorb(target, frame)
-            else:
-                keep = [p for p in pending if p.seizure and self._specific(p) and not self._same_cargo(frame, p)]
-                for p in pending:
-                    if p not in keep:
-                        self._absorb(frame, p)
-                pending = []
-                out.extend(keep)
-                out.append(frame)
-        if not out and pending:
-            # a report with no named party ("11 people smuggled 40 M4 rifles") is still one transfer,
-            # when its cargo is specific: a named system or a count
-            for p in pending[1:]:
-                self._absorb(pending[0], p)
-            if any(not w.generic or w.quantity or w.category != "unspecified" for w in pending[0].weapons):
-                pending[0].partyless = True
-                out.append(pending[0])
-        return out
-
-    @staticmethod
-    def _absorb(target: _Frame, other: _Frame) -> None:
-        target.sentences = sorted(set(target.sentences + other.sentences))
-        target.triggers += other.triggers
-        target.weapons += [w for w in other.weapons if w.name not in {x.name for x in target.weapons}]
-        for role in ("supplier", "broker", "recipient"):
-            have = target.party_keys(role)
-            getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
-        target.locations += other.locations
-        target.in_denial = target.in_denial and other.in_denial
-        # the sentence that first told the transfer says how sure the text is of it
-        target.dates |= other.dates
-        target.cued_recipients |= other.cued_recipients
-        target.cued |= other.cued
-
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
         """Sentence index -> the parties that deny in it (the nearest party before or after the cue)."""
         out: dict[int, list[MentionHit]] = {}
@@ -490,7 +313,7 @@ class TransferComponent(Component):
         return out
 
     # -- output ---------------------------------------------------------------------------------
-    def _transfer(self, ctx: Context, frame: _Frame, reporters: set[int],
+    def _transfer(self, ctx: Context, frame: Frame, reporters: set[int],
                   deniers: dict[int, list[MentionHit]]) -> Transfer | None:
         if not frame.has_parties and not frame.seizure and not frame.partyless:
             return None
