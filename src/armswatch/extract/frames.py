@@ -30,6 +30,7 @@ class Frame:
     cued: set[tuple[str, str]] = field(default_factory=set)  # (role, key) given by a cue, not by word order
     dates: set[str] = field(default_factory=set)  # the absolute dates its sentences give
     requested: bool = False
+    received: bool = False  # "تسلمت الخلية المتفجرات": the cargo reached the recipient
     attempted: bool = False
     rumor: bool = False  # "reportedly", "якобы": the text does not vouch for it
     aux: bool = False  # a sentence that only adds when/how much to the transfer before it
@@ -176,6 +177,7 @@ def absorb(target: Frame, other: Frame) -> None:
         getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
     target.locations += other.locations
     target.in_denial = target.in_denial and other.in_denial
+    target.received = target.received or other.received
     # the sentence that first told the transfer says how sure the text is of it
     target.dates |= other.dates
     target.cued_recipients |= other.cued_recipients

@@ -28,6 +28,8 @@ _ORG_SUFFIXES = {"ltd", "co", "corp", "corporation", "inc", "llc", "gmbh", "sa",
                  "industries", "systems", "technologies", "technology", "trade", "trading", "plant", "shipyards",
                  "aviation", "aerospace", "defence", "defense", "ministry", "agency", "bank", "international",
                  "holding", "holdings", "enterprise", "enterprises", "factory", "concern", "ооо", "оао", "зао",
+                 "electronics", "engineering", "logistics", "solutions", "shipping", "dynamics", "works",
+                 "armaments", "ordnance", "technologies", "tech", "shipbuilding", "arms",
                  "ао", "завод", "концерн"}
 _NAME_LINKS = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "du", "la", "le", "abu", "ben", "of", "and", "&"}
 _AR_NAME_LINKS = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد"}
@@ -302,6 +304,9 @@ class MentionComponent(Component):
                     drop.add(id(nationality))
                 continue  # "الشركة": the company already named, not a name
             j = head.last
+            if j in adjectives and (adjectives[j].last < len(tokens)) and (
+                    tokens[adjectives[j].last].text in _QUOTES or tokens[adjectives[j].last].is_capitalised):
+                j = adjectives[j].last  # "l'entreprise israélienne IWI", "армянской фирмы «Арарат»"
             if j < len(tokens) and tokens[j].text in _QUOTES:
                 k = j + 1
                 while k < len(tokens) and tokens[k].text not in _QUOTES and k - j <= 5:

@@ -44,7 +44,7 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent", "negation", "value", "request", "attempt", "same_deal")}
+                  "agent", "negation", "value", "request", "attempt", "same_deal", "receipt")}
         self._spans = spans
         if len(spans["genre_negative"]) >= 2:
             ctx.triggers, ctx.transfers = [], []
@@ -193,6 +193,8 @@ class TransferComponent(Component):
         # "another shipment" is a second transfer; "the deal also includes missiles" is the same one
         frame.also = bool(self._in("also", first, last)) and not self._in("same_deal", first, last)
         frame.rumor = bool(self._in("rumor", first, last))
+        frame.received = bool(self._in("receipt", first, last)) and not any(
+            t.direction == "seize" and t.sentence == index for t in triggers)
         # "asked to buy 40 F-16s": a request, still in talks; "plotting to supply": caught before delivery
         frame.requested = any(0 < t.first - c <= 4 for c in self._in("request", first, last) for t in triggers)
         frame.attempted = any(0 < t.first - c <= 4 for c in self._in("attempt", first, last) for t in triggers)
@@ -349,6 +351,8 @@ class TransferComponent(Component):
             status = "intercepted"
         elif frame.requested and status in ("delivered", "agreed"):
             status = "negotiating"
+        if status == "intercepted" and frame.received:
+            status = "delivered"  # the cell had received the explosives before the arrests
         money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
         # "2.6 billion dirhams, or about $700 million": the dollar figure is the one reports compare
         money.sort(key=lambda m: (m.currency != "USD", m.currency != "EUR", m.start))
