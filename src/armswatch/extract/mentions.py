@@ -353,6 +353,9 @@ class MentionComponent(Component):
         tokens, text = ctx.tokens, ctx.document.text
         before = {m.last: m for m in mentions if m.adjective}
         after = {m.first: m for m in mentions if m.adjective}
+        if ctx.language == "ru":
+            # "Минобороны Узбекистана": the state in the genitive follows its ministry
+            after.update({m.first: m for m in mentions if m.type == "state" and not m.adjective})
         out: list[MentionHit] = []
         for head in _military_heads().find_all(tokens):
             if any(i in taken for i in range(head.first, head.last)):

@@ -46,6 +46,9 @@ class TransferComponent(Component):
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
                   "agent", "negation", "value", "request", "attempt", "same_deal", "receipt")}
         self._spans = spans
+        # words a cue reaches across: "auprès de l'entreprise israélienne IWI"
+        self._transparent = {i for m in ctx.mentions if m.adjective for i in range(m.first, m.last)} | {
+            i for h in cue_matcher("org_heads").find_all(tokens) for i in range(h.first, h.last)}
         if len(spans["genre_negative"]) >= 2:
             ctx.triggers, ctx.transfers = [], []
             return  # a film review or a novel tells of arms deals that did not happen
@@ -96,7 +99,7 @@ class TransferComponent(Component):
         """A cue ends at most ``window`` words before token ``index``, articles not counted
         ("par le Qatar", "to the Houthis")."""
         start = index
-        while start > 0 and self._tokens[start - 1].forms[0] in _ARTICLES:
+        while start > 0 and (self._tokens[start - 1].forms[0] in _ARTICLES or start - 1 in self._transparent):
             start -= 1
         return any(m.last <= start and start - m.last < window for m in self._spans[kind])
 
@@ -201,6 +204,10 @@ class TransferComponent(Component):
         # a verb that says who gives and who takes outranks a noun that only says "deal"
         directed = [t for t in triggers if t.direction in ("in", "out", "seize")]
         main = max(directed or triggers, key=lambda t: t.weight)
+        # "signed with China a contract for the supply of": the contract, not the supply, has a subject
+        contract = [t for t in triggers if t.direction == "deal" and 0 <= main.first - t.last <= 2]
+        if contract and main.direction in ("out", "in"):
+            main = contract[0]
         for m in ctx.mentions:
             if not (first <= m.first < last) or id(m) in reporters:
                 continue
@@ -249,8 +256,10 @@ class TransferComponent(Component):
         return any(0 <= first - m.last <= 1 for first, _ in heads) or any(0 <= m.first - last <= 1 for _, last in heads)
 
     def _supplier_like(self, m: MentionHit) -> bool:
-        return m.key in self._dealers or m.type == "organization" or \
-            (m.country in set(cues()["major_exporters"]) and m.type == "state")
+        exporter = m.country in set(cues()["major_exporters"])
+        if m.state_body:
+            return exporter  # a ministry buys or sells as its state does
+        return m.key in self._dealers or m.type == "organization" or (exporter and m.type == "state")
 
     def _assign(self, ctx: Context, frame: Frame, m: MentionHit, main: TriggerHit) -> None:
         if self._cue_before("to", m.first) and main.direction == "in" and ctx.language == "fr":
@@ -299,7 +308,10 @@ class TransferComponent(Component):
         if m.type == "person" and not before:
             return  # an official named after "talks": the text does not say which side they are
         # a deal noun: exporters and dealers supply, the other side receives
-        (frame.supplier if self._supplier_like(m) and not frame.supplier else frame.recipient).append(m)
+        # "الولايات المتحدة وروسيا وقّعتا": two exporters named together both supply
+        exporter = self._supplier_like(m) and (not frame.supplier or any(
+            self._coordinated(ctx, p, m) and self._supplier_like(p) for p in frame.supplier))
+        (frame.supplier if exporter else frame.recipient).append(m)
 
     # -- across sentences -----------------------------------------------------------------------
     def _deniers(self, ctx: Context, reporters: set[int]) -> dict[int, list[MentionHit]]:
