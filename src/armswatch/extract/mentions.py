@@ -29,7 +29,7 @@ _ORG_SUFFIXES = {"ltd", "co", "corp", "corporation", "inc", "llc", "gmbh", "sa",
                  "aviation", "aerospace", "defence", "defense", "ministry", "agency", "bank", "international",
                  "holding", "holdings", "enterprise", "enterprises", "factory", "concern", "ооо", "оао", "зао",
                  "electronics", "engineering", "logistics", "solutions", "shipping", "dynamics", "works",
-                 "armaments", "ordnance", "technologies", "tech", "shipbuilding", "arms",
+                 "armaments", "ordnance", "tech", "shipbuilding", "arms",
                  "ао", "завод", "концерн"}
 _NAME_LINKS = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "du", "la", "le", "abu", "ben", "of", "and", "&"}
 _AR_NAME_LINKS = {"بن", "ابن", "بنت", "أبو", "ابو", "عبد", "ولد"}
