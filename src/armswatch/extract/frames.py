@@ -127,6 +127,8 @@ def merge(frames: list[Frame]) -> list[Frame]:
                 out.append(ellipsis(out[-1], frame))
             elif out and frame.sentences[0] - out[-1].sentences[-1] == 1:
                 absorb(out[-1], frame)
+            elif not out and pending and frame.sentences[0] - pending[-1].sentences[-1] == 1:
+                absorb(pending[-1], frame)  # "the cargo was bound for Guinea-Bissau", after the seizure
             elif not out:
                 lead_in = frame  # a first sentence with the deal's value or parties, told before the cargo
             continue

@@ -4,10 +4,11 @@ weapon word ("MKS 180 frigates"), adjacent mentions of one item merged, and unit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from armswatch.extract.context import Context, WeaponHit
-from armswatch.extract.lexicons import weapon_matcher
+from armswatch.extract.lexicons import cues, weapon_matcher
 from armswatch.extract.numbers import number_before
 from armswatch.extract.pipeline import Component
 from armswatch.extract.resources import WeaponEntry
@@ -18,6 +19,26 @@ __all__ = ["WeaponComponent"]
 _DESIGNATION = re.compile(r"^(?=.*\d)[A-Za-zА-Яа-я]{1,5}-?\d{1,4}[A-Za-z]{0,3}$|^[A-Z]{2,6}$")
 _ANTI = {match_forms(w)[0] for w in ("مضادة", "المضادة", "مضاد", "المضاد", "مضادات", "مقاومة", "المقاومة", "anti",
                                     "противо", "resistant", "proof")}
+_COMPONENT_OF = {
+    "drone": "drone components", "ballistic missile": "missile components", "cruise missile": "missile components",
+    "anti-ship missile": "missile components", "missile (unspecified)": "missile components",
+    "air-to-air missile": "missile components", "air defense system": "air defense components",
+    "assault rifle": "firearm parts", "small arms": "firearm parts", "handgun": "firearm parts",
+    "machine gun": "firearm parts", "sniper rifle": "firearm parts",
+}
+
+
+@lru_cache(maxsize=1)
+def _component_words() -> frozenset[str]:
+    return frozenset(f for words in cues()["component_words"].values() for w in words for f in match_forms(w)[:2])
+
+
+@lru_cache(maxsize=1)
+def _for_words() -> frozenset[str]:
+    return frozenset(match_forms(w)[0] for words in cues()["for_words"].values() for w in words)
+
+
+_VAGUE = {"unspecified", "missile (unspecified)", "small arms", "ammunition"}
 _QUANTITY_LINKS = {"of", "من", "из", "de", "d'", "x"}
 
 
@@ -40,6 +61,7 @@ class WeaponComponent(Component):
                                   entry.category, entry.un_register, entry.generic))
         hits = self._designations(ctx, hits)
         hits = self._merge(ctx, hits)
+        hits = self._components(ctx, hits)
         for hit in hits:
             found = self._quantity(ctx, hit)
             if found is not None:
@@ -87,12 +109,41 @@ class WeaponComponent(Component):
                     and tokens[hit.first].sentence == tokens[prev.first].sentence and (prev.generic or hit.generic):
                 keep = hit if (not hit.generic and prev.generic) or (
                     prev.generic and hit.generic and prev.category == "unspecified") else prev
+                other = prev if keep is hit else hit
+                category = keep.category
+                if other.generic and other.category not in _VAGUE and keep.category != other.category:
+                    # "BrahMos shore-based anti-ship missiles": the text says what this one is used as
+                    category = other.category
                 start, end = prev.start, hit.end
-                out[-1] = WeaponHit(prev.first, hit.last, start, end, text[start:end], keep.name, keep.category,
+                out[-1] = WeaponHit(prev.first, hit.last, start, end, text[start:end], keep.name, category,
                                     keep.un_register, keep.generic)
                 continue
             out.append(hit)
         return out
+
+    @staticmethod
+    def _components(ctx: Context, hits: list[WeaponHit]) -> list[WeaponHit]:
+        """"navigation modules for attack drones", "مكونات للطائرات المسيرة", "комплектующие для ракет":
+        parts of a weapon are the cargo, in the weapon's components category."""
+        tokens, text = ctx.tokens, ctx.document.text
+        words, links = _component_words(), _for_words()
+        out = list(hits)
+        for hit in hits:
+            j = hit.first - 1
+            if j >= 0 and tokens[j].forms[0] in links:
+                j -= 1
+            elif not (j >= 0 and tokens[hit.first].text.startswith("ل") and script_of(hit.text) == "ar"):
+                continue
+            # the component word, perhaps after an adjective ("satellite navigation modules for")
+            for k in range(j, max(-1, j - 3), -1):
+                if tokens[k].forms[0] in words:
+                    start = tokens[k].start
+                    category = _COMPONENT_OF.get(hit.category, "spare parts")
+                    out.remove(hit)
+                    out.append(WeaponHit(k, hit.last, start, hit.end, text[start:hit.end],
+                                         f"{hit.name} components", category, None, True, hit.quantity))
+                    break
+        return sorted(out, key=lambda h: h.first)
 
     @staticmethod
     def _quantity(ctx: Context, hit: WeaponHit) -> int | None:
