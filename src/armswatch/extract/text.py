@@ -155,11 +155,25 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# Abbreviations after a number that never end a sentence there: "4 тыс. патронов", "в 2014 г. он".
+_NUMBER_ABBREVIATIONS = frozenset({"тыс", "млн", "млрд", "трлн", "г", "гг", "руб", "долл", "mln", "bn", "approx"})
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """The full stop at ``end - 1`` closes an abbreviation after a number, not a sentence."""
+    if end == 0 or text[end - 1] != ".":
+        return False
+    words = text[max(0, end - 24):end - 1].split()
+    return len(words) >= 2 and words[-1].lower() in _NUMBER_ABBREVIATIONS and words[-2][-1:].isdigit()
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Sentences by end punctuation and line breaks; assigns ``Token.sentence``."""
     bounds = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group() and _abbreviation_before(text, match.start()):
+            continue  # "4 тыс. патронов": no sentence ends here
         if text[start:match.start()].strip():
             bounds.append((start, match.start()))
         start = match.end()

@@ -87,8 +87,11 @@ class TransferComponent(Component):
             future = future or self._cue_before("future", match.first, 3)
             status = "agreed" if future and trig.status == "delivered" else trig.status
             start, end = tokens[match.first].start, tokens[match.last - 1].end
+            weight = trig.weight
+            if any(a.first == match.last for a in self._spans["agent"]):
+                weight = 0  # "pods supplied by Collins": who made an item, not what happened to it
             out.append(TriggerHit(match.first, match.last, start, end, text[start:end], status, trig.direction,
-                                  trig.weight, tok.sentence))
+                                  weight, tok.sentence))
         return out
 
     # -- cues -----------------------------------------------------------------------------------
@@ -266,6 +269,9 @@ class TransferComponent(Component):
             frame.supplier.append(m)  # "l'achat de Rafale à la France": bought from France
             frame.cued.add(("supplier", m.key))
             return
+        if self._cue_before("to", m.first) and m.first >= 2 and \
+                ctx.tokens[m.first - 2].forms[0].startswith(("notif", "إخطار", "уведом")):
+            return  # "notification to Congress": the body told, not a buyer
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
             frame.recipient.append(m)
             frame.cued_recipients.add(m.key)
