@@ -48,7 +48,7 @@ def _specificity(entry: WeaponEntry) -> tuple[int, int]:
 
 class WeaponComponent(Component):
     name: ClassVar[str] = "weapons"
-    needs: ClassVar[tuple[str, ...]] = ("tokens", "language")
+    needs: ClassVar[tuple[str, ...]] = ("tokens", "language", "dates")
     adds: ClassVar[tuple[str, ...]] = ("weapons",)
 
     def __call__(self, ctx: Context) -> None:
@@ -155,7 +155,8 @@ class WeaponComponent(Component):
         if found is None:
             return None
         value, k = found
-        if value < 1 or value > 10_000_000 or (1950 <= value <= 2049 and value.is_integer() and k == j - 1
-                                                and len(tokens[k].text) == 4):
+        if value < 1 or value > 10_000_000:
             return None
+        if any(d.start <= tokens[k].start < d.end for d in ctx.dates):
+            return None  # "في عام 2008 الأسلحة": the number is the year the dates component read
         return int(value)
