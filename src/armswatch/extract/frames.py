@@ -136,6 +136,13 @@ def merge(frames: list[Frame]) -> list[Frame]:
             absorb(frame, lead_in)
         lead_in = None
         if not frame.has_parties:
+            if out and frame.also and not frame.seizure and out[-1].recipient and \
+                    {w.name for w in frame.weapons if not w.generic} - {w.name for w in out[-1].weapons}:
+                # "the delegation also asked about Kornet missiles": another request by the same buyer
+                follow_up = ellipsis(out[-1], frame)
+                follow_up.recipient, follow_up.supplier = list(out[-1].recipient), []
+                out.append(follow_up)
+                continue
             if frame.seizure and specific(frame) and (
                     frame.also or not any(same_cargo(f, frame) for f in out)):
                 if not out or frame.also or not same_cargo(out[-1], frame):
@@ -170,12 +177,16 @@ def merge(frames: list[Frame]) -> list[Frame]:
             out.append(pending[0])
     return out
 
-def absorb(target: Frame, other: Frame) -> None:
+def absorb(target: Frame, other: Frame, *, only_missing_parties: bool = False) -> None:
+    """Fold ``other`` into ``target``. A sentence that only adds detail (``only_missing_parties``)
+    names a side only where the transfer has none yet ("loyal to the Kremlin" adds no buyer)."""
     target.sentences = sorted(set(target.sentences + other.sentences))
     target.triggers += other.triggers
     target.weapons += [w for w in other.weapons if w.name not in {x.name for x in target.weapons}]
     for role in ("supplier", "broker", "recipient"):
         have = target.party_keys(role)
+        if only_missing_parties and have:
+            continue
         getattr(target, role).extend(m for m in getattr(other, role) if m.key not in have)
     target.locations += other.locations
     target.in_denial = target.in_denial and other.in_denial

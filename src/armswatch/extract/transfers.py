@@ -10,6 +10,7 @@ shipment ("شحنة أسلحة إيرانية", "Iranian-made") names the suppli
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import ClassVar
 
@@ -21,6 +22,11 @@ from armswatch.extract.text import Token, match_forms, script_of
 from armswatch.model import Money, Party, Transfer, Weapon
 
 __all__ = ["TransferComponent"]
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(f for words in cues()["member_nouns"].values() for w in words for f in match_forms(w)[:2])
+
 
 def _country_name(code: str) -> str | None:
     from armswatch.extract.resources import load_country_names
@@ -125,7 +131,10 @@ class TransferComponent(Component):
                              for c in self._spans["report"])
             # "..., the Pentagon said": a source; "The Ministry said it had approved ...": an actor
             acts_later = any(t.sentence == sentence and t.first > m.last for t in ctx.triggers)
-            if self._cue_before("report", m.first, 3) or (said_after and not acts_later):
+            # a person right after "بحسب الصحيفة، التقى" is the one who met, not the source
+            cue_before = self._cue_before("report", m.first, 3) and not (
+                m.type == "person" and any(ctx.tokens[i].is_punct for i in range(max(0, m.first - 3), m.first)))
+            if cue_before or (said_after and not acts_later):
                 out.add(id(m))
         return out
 
@@ -227,7 +236,8 @@ class TransferComponent(Component):
             if any(0 <= c.first - m.last <= 2 for c in self._spans["sanctioner"]) or \
                     any(0 <= m.first - c.last <= 1 for c in self._spans["sanctioner_before"]):
                 continue  # "the United States sanctioned X for supplying ...": the sanctioner is no party
-            if m.extractor == "capitalised" and not self._cued(ctx, m) and not 0 <= main.first - m.last <= 4:
+            if m.extractor in ("capitalised", "coref-nominal") and not self._cued(ctx, m) and \
+                    not 0 <= main.first - m.last <= 4:
                 continue  # an unknown capitalised name gets a role only from a cue or as the verb's subject
             self._assign(ctx, frame, m, main)
         return frame
@@ -238,6 +248,13 @@ class TransferComponent(Component):
         if b.first == a.last:
             return ctx.tokens[b.first].text.startswith("و") and len(ctx.tokens[b.first].forms) > 1
         return b.first == a.last + 1 and ctx.tokens[a.last].text.lower() in ("and", "et", "и", "و")
+
+    def _member_of(self, m: MentionHit) -> bool:
+        """"بوفد من الحوثيين", "representatives of the Houthis": people who belong to the party."""
+        start = m.first - 1
+        while start > 0 and self._tokens[start].forms[0] in _ARTICLES:
+            start -= 1
+        return start >= 1 and any(f in _member_nouns() for f in self._tokens[start - 1].forms)
 
     def _cued(self, ctx: Context, m: MentionHit) -> bool:
         return self._attached_to(m, ctx) or any(self._cue_before(k, m.first, 2) for k in ("to", "from", "with"))
@@ -277,7 +294,7 @@ class TransferComponent(Component):
             frame.cued_recipients.add(m.key)
             frame.cued.add(("recipient", m.key))
             return
-        if self._cue_before("from", m.first, 1):
+        if self._cue_before("from", m.first, 1) and not self._member_of(m):
             frame.supplier.append(m)
             frame.cued.add(("supplier", m.key))
             return
