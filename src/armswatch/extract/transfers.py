@@ -213,6 +213,11 @@ class TransferComponent(Component):
         # "asked to buy 40 F-16s": a request, still in talks; "plotting to supply": caught before delivery
         frame.requested = any(0 < t.first - c <= 4 for c in self._in("request", first, last) for t in triggers)
         frame.attempted = any(0 < t.first - c <= 4 for c in self._in("attempt", first, last) for t in triggers)
+        # the clause's own verbs speak for it ("... فيما أبرمت القاهرة عقداً لشراء"); else the sentence's
+        own = [t for t in triggers if first <= t.first < last]
+        if own:
+            triggers = own
+            frame.triggers = own
         # a verb that says who gives and who takes outranks a noun that only says "deal"
         directed = [t for t in triggers if t.direction in ("in", "out", "seize")]
         main = max(directed or triggers, key=lambda t: t.weight)
@@ -386,6 +391,9 @@ class TransferComponent(Component):
             status = "intercepted"
         elif frame.requested and status in ("delivered", "agreed"):
             status = "negotiating"
+        if status == "intercepted" and strongest.weight == 4 and any(
+                t.status == "delivered" and t.weight >= 3 for t in frame.triggers):
+            status = "delivered"  # "arrested five people who smuggled 300 rifles": the rifles got through
         if status == "intercepted" and frame.received:
             status = "delivered"  # the cell had received the explosives before the arrests
         money = [m for m in ctx.money if m.sentence in frame.sentences and m.amount]
