@@ -208,8 +208,7 @@ class TransferComponent(Component):
         # "another shipment" is a second transfer; "the deal also includes missiles" is the same one
         frame.also = bool(self._in("also", first, last)) and not self._in("same_deal", first, last)
         frame.rumor = bool(self._in("rumor", first, last))
-        frame.received = bool(self._in("receipt", first, last)) and not any(
-            t.direction == "seize" and t.sentence == index for t in triggers)
+        frame.received = bool(self._in("receipt", first, last))
         # "asked to buy 40 F-16s": a request, still in talks; "plotting to supply": caught before delivery
         frame.requested = any(0 < t.first - c <= 4 for c in self._in("request", first, last) for t in triggers)
         frame.attempted = any(0 < t.first - c <= 4 for c in self._in("attempt", first, last) for t in triggers)
@@ -312,6 +311,10 @@ class TransferComponent(Component):
                 frame.recipient.append(m)
             return
         # "ordered by Qatar", "commandés par le Qatar": the agent of a passive verb is its subject
+        for role in ("recipient", "supplier"):
+            if m.state_body and m.country in {x.country for x in getattr(frame, role) if x.type == "state"}:
+                getattr(frame, role).append(m)  # "قطر ... القوات المسلحة القطرية": one side, named twice
+                return
         before = m.last <= main.first or self._cue_before("agent", m.first, 1)
         # Arabic puts the subject right after the verb ("سلمت السعودية المتمردين صواريخ") unless a
         # party was named before it ("وقعت روسيا عقدا لتزويد القاهرة": Cairo is the object)
@@ -401,6 +404,11 @@ class TransferComponent(Component):
         money.sort(key=lambda m: (m.currency != "USD", m.currency != "EUR", m.start))
         dates = [d for d in ctx.dates if d.sentence in frame.sentences]
         # the date of the sentence that first told the deal ("وقّعت أمس"), before dates of later steps
+        # not the date of a step still to come ("deliveries are to end in 2027", "على أن تبدأ ... عام 2022")
+        future_ends = [(ctx.tokens[c.last - 1].end, ctx.tokens[c.first].sentence) for c in self._spans["future"]]
+        settled = [d for d in dates if not any(sent == d.sentence and 0 <= d.start - end < 80
+                                               for end, sent in future_ends)]
+        dates = settled or dates
         dates.sort(key=lambda d: (d.sentence != frame.sentences[0] if frame.sentences else False, d.relative,
                                   -len(d.value), d.start))
         denied = [m for s in frame.sentences for m in deniers.get(s, [])]
