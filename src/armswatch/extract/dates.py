@@ -22,22 +22,22 @@ _EMBEDDED_YEAR = re.compile(r"^[A-Za-zА-Яа-я]{2,}-((?:19[5-9]|20[0-4])\d)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _number_table(name: str) -> PhraseMatcher[int]:
+    """A matcher over one calendar table of phrase -> number per language ("months", "ordinal_days")."""
+    matcher: PhraseMatcher[int] = PhraseMatcher()
+    for table in calendar()[name].values():
+        for phrase, number in table.items():
+            matcher.add(phrase, int(number))
+    return matcher
+
+
 def _months() -> PhraseMatcher[int]:
-    matcher: PhraseMatcher[int] = PhraseMatcher()
-    for table in calendar()["months"].values():
-        for phrase, month in table.items():
-            matcher.add(phrase, int(month))
-    return matcher
+    return _number_table("months")
 
 
-@lru_cache(maxsize=1)
 def _ordinals() -> PhraseMatcher[int]:
-    matcher: PhraseMatcher[int] = PhraseMatcher()
-    for table in calendar()["ordinal_days"].values():
-        for phrase, day in table.items():
-            matcher.add(phrase, int(day))
-    return matcher
+    return _number_table("ordinal_days")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from armswatch.extract.context import Context, MentionHit
 from armswatch.extract.lexicon import PhraseMatcher
 from armswatch.extract.lexicons import (
     EntityRef,
+    cue_matcher,
     cues,
     entity_matcher,
     given_name_forms,
@@ -99,30 +100,6 @@ def _titles() -> PhraseMatcher[str]:
 _QUOTES = {'"', "“", "”", "«", "»", "„", "'", "‘", "’"}
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> PhraseMatcher[str]:
-    matcher: PhraseMatcher[str] = PhraseMatcher()
-    for lang, phrases in cues()["org_heads"].items():
-        matcher.add_all(phrases, lang)
-    return matcher
-
-
-@lru_cache(maxsize=1)
-def _military_heads() -> PhraseMatcher[str]:
-    matcher: PhraseMatcher[str] = PhraseMatcher()
-    for lang, phrases in cues()["military_heads"].items():
-        matcher.add_all(phrases, lang)
-    return matcher
-
-
-@lru_cache(maxsize=1)
-def _group_nouns() -> PhraseMatcher[str]:
-    matcher: PhraseMatcher[str] = PhraseMatcher()
-    for lang, phrases in cues()["group_nouns"].items():
-        matcher.add_all(phrases, lang)
-    return matcher
-
-
 class MentionComponent(Component):
     name: ClassVar[str] = "mentions"
     needs: ClassVar[tuple[str, ...]] = ("tokens", "sentences", "language", "weapons")
@@ -189,7 +166,7 @@ class MentionComponent(Component):
         by_last = {m.last: m for m in mentions if m.adjective}
         out = []
         by_start = {m.first: m for m in mentions if not m.adjective and m.type == "state"}
-        for match in _group_nouns().find_all(tokens):
+        for match in cue_matcher("group_nouns").find_all(tokens):
             if any(i in taken for i in range(match.first, match.last)):
                 continue
             adjective = by_first.get(match.last) or by_last.get(match.first)
@@ -270,7 +247,7 @@ class MentionComponent(Component):
             while k < len(tokens) and k - j < 3 and k not in taken and script_of(tokens[k].text) == "ar" and \
                     tokens[k].sentence == tokens[title.first].sentence and \
                     not any(f in stop for f in tokens[k].forms) and _titles().longest_at(tokens, k, k + 1) is None \
-                    and _org_heads().longest_at(tokens, k, k + 1) is None \
+                    and cue_matcher("org_heads").longest_at(tokens, k, k + 1) is None \
                     and not tokens[k].text.startswith(("بال", "وال", "فال", "كال", "لل")):
                 k += 1
             if k - j >= 2:
@@ -288,7 +265,7 @@ class MentionComponent(Component):
         out: list[MentionHit] = []
         adjectives = {m.first: m for m in mentions if m.adjective}
         drop: set[int] = set()
-        for head in _org_heads().find_all(tokens):
+        for head in cue_matcher("org_heads").find_all(tokens):
             if any(i in taken for i in range(head.first, head.last)):
                 continue
             if script_of(tokens[head.first].text) == "ar" and \
@@ -357,7 +334,7 @@ class MentionComponent(Component):
             # "Минобороны Узбекистана": the state in the genitive follows its ministry
             after.update({m.first: m for m in mentions if m.type == "state" and not m.adjective})
         out: list[MentionHit] = []
-        for head in _military_heads().find_all(tokens):
+        for head in cue_matcher("military_heads").find_all(tokens):
             if any(i in taken for i in range(head.first, head.last)):
                 continue
             nationality = before.get(head.first) or after.get(head.last)
