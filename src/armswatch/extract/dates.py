@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 from armswatch.extract.context import Context, DateHit
@@ -22,7 +22,7 @@ _EMBEDDED_YEAR = re.compile(r"^[A-Za-zА-Яа-я]{2,}-((?:19[5-9]|20[0-4])\d)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _number_table(name: str) -> PhraseMatcher[int]:
     """A matcher over one calendar table of phrase -> number per language ("months", "ordinal_days")."""
     matcher: PhraseMatcher[int] = PhraseMatcher()
