@@ -50,7 +50,7 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent", "negation", "value", "request", "attempt", "same_deal", "receipt")}
+                  "agent", "negation", "value", "request", "attempt", "same_deal", "receipt", "travel")}
         self._spans = spans
         # words a cue reaches across: "auprès de l'entreprise israélienne IWI"
         self._transparent = {i for m in ctx.mentions if m.adjective for i in range(m.first, m.last)} | {
@@ -293,6 +293,8 @@ class TransferComponent(Component):
         if self._cue_before("to", m.first) and m.first >= 2 and \
                 ctx.tokens[m.first - 2].forms[0].startswith(("notif", "إخطار", "уведом")):
             return  # "notification to Congress": the body told, not a buyer
+        if self._cue_before("to", m.first) and self._cue_before("travel", m.first, 3):
+            return  # "بعد عودته إلى موسكو", "travelled to Moscow": people moving, not weapons
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
             frame.recipient.append(m)
             frame.cued_recipients.add(m.key)
