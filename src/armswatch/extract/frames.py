@@ -125,7 +125,9 @@ def merge(frames: list[Frame]) -> list[Frame]:
                     status_of(frame) == status_of(out[-1]):
                 # "For Tunisia, a single licence was annulled": the same deal told for another buyer
                 out.append(ellipsis(out[-1], frame))
-            elif out and frame.sentences[0] - out[-1].sentences[-1] == 1:
+            elif out and frame.sentences[0] - out[-1].sentences[-1] == 1 and \
+                    not (frame.seizure and frame.dates and not frame.dates & out[-1].dates):
+                # (an arrest "in 2008" told after a 2024 deal is the dealer's past, not this deal's end)
                 absorb(out[-1], frame)
             elif not out and pending and frame.sentences[0] - pending[-1].sentences[-1] == 1:
                 absorb(pending[-1], frame)  # "the cargo was bound for Guinea-Bissau", after the seizure
@@ -141,6 +143,7 @@ def merge(frames: list[Frame]) -> list[Frame]:
                 # "the delegation also asked about Kornet missiles": another request by the same buyer
                 follow_up = ellipsis(out[-1], frame)
                 follow_up.recipient, follow_up.supplier = list(out[-1].recipient), []
+                follow_up.weapons = list(frame.weapons)
                 out.append(follow_up)
                 continue
             if frame.seizure and specific(frame) and (
