@@ -50,7 +50,8 @@ class TransferComponent(Component):
         spans = {kind: cue_matcher(kind).find_all(tokens) for kind in
                  ("hypothetical", "negative", "deny", "report", "dealer", "to", "from", "with", "clause_breaks",
                   "in_place", "also", "future", "genre_negative", "rumor", "sanctioner", "sanctioner_before",
-                  "agent", "negation", "value", "request", "attempt", "same_deal", "receipt", "travel")}
+                  "agent", "negation", "value", "request", "attempt", "same_deal", "receipt", "travel",
+                  "affiliation", "copy_of")}
         self._spans = spans
         # words a cue reaches across: "auprès de l'entreprise israélienne IWI"
         self._transparent = {i for m in ctx.mentions if m.adjective for i in range(m.first, m.last)} | {
@@ -228,7 +229,8 @@ class TransferComponent(Component):
             if not (first <= m.first < last) or id(m) in reporters:
                 continue
             if m.adjective:
-                if not frame.supplier and self._near_weapon_or_trigger(m, weapons, triggers):
+                copy = any(0 < m.first - c.first <= 6 for c in self._spans["copy_of"])  # "a copy of the Russian Kornet"
+                if not frame.supplier and not copy and self._near_weapon_or_trigger(m, weapons, triggers):
                     frame.supplier.append(m)
                 continue
             if m.type == "location" or (self._cue_before("in_place", m.first, 1) and m.type == "state"
@@ -293,6 +295,8 @@ class TransferComponent(Component):
         if self._cue_before("to", m.first) and m.first >= 2 and \
                 ctx.tokens[m.first - 2].forms[0].startswith(("notif", "إخطار", "уведом")):
             return  # "notification to Congress": the body told, not a buyer
+        if self._attached_to(m, ctx) and self._cue_before("affiliation", m.first, 1):
+            return  # "التابع للحكومة", "موالٍ للكرملين": belonging to, not receiving
         if self._cue_before("to", m.first) and self._cue_before("travel", m.first, 3):
             return  # "بعد عودته إلى موسكو", "travelled to Moscow": people moving, not weapons
         if self._attached_to(m, ctx) or self._cue_before("to", m.first):
