@@ -51,8 +51,10 @@ def sides(frame: Frame, role: str) -> set[str]:
     """A party's keys and its state: Rafael and Israel are one side of a deal."""
     return frame.party_keys(role) | {m.country for m in getattr(frame, role) if m.country}
 
-def compatible(a: Frame, b: Frame) -> bool:
-    shared = False
+def compatible(a: Frame, b: Frame, *, headline: bool = False) -> bool:
+    """b may continue a's transfer. A headline's frame needs no shared party with the report's first
+    telling of the same kind, only no conflicting one ("Iranian weapons seized" / "bound for the Houthis")."""
+    shared = headline and status_of(a) == status_of(b)
     for role in ("supplier", "recipient"):
         x, y = sides(a, role), sides(b, role)
         if x and y and not x & y:
@@ -67,6 +69,7 @@ def compatible(a: Frame, b: Frame) -> bool:
     if b.also and {w.name for w in b.weapons} - {w.name for w in a.weapons}:
         return False  # "another shipment", "also sought": a second transfer
     return not (named_a and named_b and not named_a & named_b)
+
 
 def status_of(frame: Frame) -> str:
     return max(frame.triggers, key=lambda t: (t.weight, STATUS_ORDER[t.status])).status
@@ -158,7 +161,7 @@ def merge(frames: list[Frame]) -> list[Frame]:
             else:
                 pending.append(frame)
             continue
-        candidates = [f for f in out if compatible(f, frame)]
+        candidates = [f for f in out if compatible(f, frame, headline=f.sentences == [0] and len(out) == 1)]
         target = max(reversed(candidates), key=lambda f: overlap(f, frame), default=None)
         if target is not None:
             absorb(target, frame)
