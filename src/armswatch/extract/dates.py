@@ -127,7 +127,7 @@ class DateComponent(Component):
                     first = self._ordinal_start(tokens, first)
                 value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day and _valid(year, month, day) else "")
                 start, end = tokens[first].start, tokens[last - 1].end
-                absolute.append(DateHit(start, end, text[start:end], value, tokens[first].sentence, relative=True))
+                absolute.append(DateHit(start, end, text[start:end], value, tokens[first].sentence))
                 claimed.update(range(first, last))
                 continue
             if year is None:

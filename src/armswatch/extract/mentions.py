@@ -281,9 +281,11 @@ class MentionComponent(Component):
                     drop.add(id(nationality))
                 continue  # "الشركة": the company already named, not a name
             j = head.last
+            skipped = None
             if j in adjectives and (adjectives[j].last < len(tokens)) and (
                     tokens[adjectives[j].last].text in _QUOTES or tokens[adjectives[j].last].is_capitalised):
-                j = adjectives[j].last  # "l'entreprise israélienne IWI", "армянской фирмы «Арарат»"
+                skipped = adjectives[j]
+                j = skipped.last  # "l'entreprise israélienne IWI", "армянской фирмы «Арарат»"
             if j < len(tokens) and tokens[j].text in _QUOTES:
                 k = j + 1
                 while k < len(tokens) and tokens[k].text not in _QUOTES and k - j <= 5:
@@ -304,7 +306,7 @@ class MentionComponent(Component):
                     k += 1
                 if k == j:
                     continue
-                first, last = head.first, k
+                first, last = (j if skipped else head.first), k
                 nationality = next((m for m in mentions if m.adjective and j <= m.first <= k), None)
                 if nationality is not None:
                     # "وزارة الدفاع الجزائرية": Algeria's ministry
@@ -319,7 +321,7 @@ class MentionComponent(Component):
                 continue  # the lexicon already knows this name
             start, end = tokens[first].start, tokens[last - 1].end
             out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end], "",
-                                  "headed-name"))
+                                  "headed-name", country=skipped.country if skipped else None))
             taken.update(range(head.first, max(k, last) + (1 if k < len(tokens) and tokens[k].text in _QUOTES
                                                            else 0)))
         mentions[:] = [m for m in mentions if id(m) not in drop]

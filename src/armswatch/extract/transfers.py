@@ -128,7 +128,9 @@ class TransferComponent(Component):
                 continue
             # "according to Reuters", "بحسب صحيفة X"; "the Pentagon said", "X reported"
             sentence = ctx.tokens[m.first].sentence
+            # "the Pentagon said"; but "..., IWI, a annoncé le président" is a French inversion
             said_after = any(0 <= c.first - m.last <= 1 and ctx.tokens[c.first].sentence == sentence
+                             and not any(ctx.tokens[i].is_punct for i in range(m.last, c.first))
                              for c in self._spans["report"])
             # "..., the Pentagon said": a source; "The Ministry said it had approved ...": an actor
             acts_later = any(t.sentence == sentence and t.first > m.last for t in ctx.triggers)
