@@ -90,3 +90,13 @@ def test_event_named_with_its_year_dates_it() -> None:
     ctx = _context("Контракт заключен в ходе выставки IDEX-2017", "ru")
     DateComponent()(ctx)
     assert "2017" in [d.value for d in ctx.dates]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("a annoncé vendredi le constructeur", "fr", "2024-01-19"),
+    ("أعلنت الوزارة يوم الثلاثاء", "ar", "2024-01-16"),
+])
+def test_weekdays_are_the_last_such_day_before_publication(text: str, language: str, value: str) -> None:
+    ctx = _context(text, language, published="2024-01-20")
+    DateComponent()(ctx)
+    assert [d.value for d in ctx.dates if d.weekday] == [value]

@@ -59,6 +59,7 @@ class DateHit:
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
     sentence: int = 0
     relative: bool = False
+    weekday: bool = False  # "on Friday": most often the day the news was told, a last resort for the deal
 
 
 @dataclass(slots=True)

@@ -175,7 +175,25 @@ class DateComponent(Component):
                 anchor = published if len(published) == 10 else published + "-01-01"[len(published) - 4:]
                 value = _shift(anchor, unit, delta)
                 relative.append(DateHit(start, end, text[start:end], value, tokens[rel.first].sentence, True))
+            if len(published) == 10:
+                relative += self._weekdays(ctx, absolute + relative, published)
         ctx.dates = sorted(absolute + relative, key=lambda h: h.start)
+
+    @staticmethod
+    def _weekdays(ctx: Context, known: list[DateHit], published: str) -> list[DateHit]:
+        """"يوم الجمعة", "vendredi", "on Friday": the last such day up to the publication date,
+        unless another expression already dates that spot ("أمس الاثنين")."""
+        tokens, text = ctx.tokens, ctx.document.text
+        pub = date.fromisoformat(published)
+        out = []
+        for match in _number_table("weekdays").find_all(tokens):
+            start, end = tokens[match.first].start, tokens[match.last - 1].end
+            if any(abs(h.start - start) <= 12 or h.start <= start < h.end for h in known):
+                continue
+            day = pub - timedelta(days=(pub.weekday() - match.payloads[0]) % 7)
+            out.append(DateHit(start, end, text[start:end], day.isoformat(), tokens[match.first].sentence, True,
+                               weekday=True))
+        return out
 
     @staticmethod
     def _ordinal_day(tokens: list[Token], month_first: int) -> int | None:

@@ -417,6 +417,7 @@ class TransferComponent(Component):
         settled = [d for d in dates if not any(sent == d.sentence and 0 <= d.start - end < 80
                                                for end, sent in future_ends)]
         dates = settled or dates
+        dates = [d for d in dates if not d.weekday] or dates  # "said on Friday" only when nothing else dates it
         dates.sort(key=lambda d: (d.sentence != frame.sentences[0] if frame.sentences else False, d.relative,
                                   -len(d.value), d.start))
         denied = [m for s in frame.sentences for m in deniers.get(s, [])]
