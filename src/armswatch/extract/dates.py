@@ -169,6 +169,8 @@ class DateComponent(Component):
         if published:
             for rel in _relatives().find_all(tokens):
                 unit, delta = rel.payloads[0]
+                if tokens[rel.first].text in ("يوم", "عام", "شهر"):
+                    continue  # "يوم الثلاثاء" is "on Tuesday"; only "اليوم" is today
                 start, end = tokens[rel.first].start, tokens[rel.last - 1].end
                 if any(h.start <= start < h.end or start <= h.start < end for h in absolute):
                     continue
