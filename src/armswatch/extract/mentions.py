@@ -97,6 +97,15 @@ def _titles() -> PhraseMatcher[str]:
     return matcher
 
 
+def _named(ctx: Context, first: int, last: int, kind: str, extractor: str, *, country: str | None = None,
+           state_body: bool = False) -> MentionHit:
+    """A mention of tokens [first, last) named by its own surface form (no lexicon canonical)."""
+    start, end = ctx.tokens[first].start, ctx.tokens[last - 1].end
+    surface = ctx.document.text[start:end]
+    return MentionHit(first, last, start, end, surface, kind, surface, "", extractor, country=country,
+                      state_body=state_body)
+
+
 _QUOTES = {'"', "“", "”", "«", "»", "„", "'", "‘", "’"}
 
 
@@ -198,7 +207,7 @@ class MentionComponent(Component):
         return out
 
     def _persons(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
-        tokens, text = ctx.tokens, ctx.document.text
+        tokens = ctx.tokens
         given = given_name_forms()
         stop = _function_words()
         out: list[MentionHit] = []
@@ -225,9 +234,7 @@ class MentionComponent(Component):
             if j - i < 2:
                 i += 1
                 continue
-            start, end = tokens[i].start, tokens[j - 1].end
-            surface = text[start:end]
-            out.append(MentionHit(i, j, start, end, surface, "person", surface, "", "person-names"))
+            out.append(_named(ctx, i, j, "person", "person-names"))
             taken.update(range(i, j))
             i = j
         return out
@@ -235,7 +242,7 @@ class MentionComponent(Component):
     def _titled_arabic(self, ctx: Context, taken: set[int], mentions: list[MentionHit]) -> list[MentionHit]:
         """"القاضي جيد راكوف", "وزير الدفاع المصري صدقي صبحي": a title, perhaps a nationality, then
         two or three words that no lexicon knows are a person's name, however foreign."""
-        tokens, text = ctx.tokens, ctx.document.text
+        tokens = ctx.tokens
         stop = _function_words()
         adjectives = {m.first: m for m in mentions if m.adjective}
         out: list[MentionHit] = []
@@ -251,16 +258,14 @@ class MentionComponent(Component):
                     and not tokens[k].text.startswith(("بال", "وال", "فال", "كال", "لل")):
                 k += 1
             if k - j >= 2:
-                start, end = tokens[j].start, tokens[k - 1].end
-                out.append(MentionHit(j, k, start, end, text[start:end], "person", text[start:end], "",
-                                      "titled-name"))
+                out.append(_named(ctx, j, k, "person", "titled-name"))
                 taken.update(range(j, k))
         return out
 
     def _headed_organisations(self, ctx: Context, taken: set[int], mentions: list[MentionHit]) -> list[MentionHit]:
         """An organisation word and the name it heads: "وكالة "مهر"", "وزارة الدفاع الوطني",
         "компания «Стартум»", "the German navy"."""
-        tokens, text = ctx.tokens, ctx.document.text
+        tokens = ctx.tokens
         stop = _function_words()
         out: list[MentionHit] = []
         adjectives = {m.first: m for m in mentions if m.adjective}
@@ -273,10 +278,8 @@ class MentionComponent(Component):
                 # "الجيش اللبناني": a definite head names a body only with its nationality
                 nationality = adjectives.get(head.last)
                 if nationality is not None and not any(i in taken for i in range(head.first, head.last)):
-                    start, end = tokens[head.first].start, tokens[nationality.last - 1].end
-                    out.append(MentionHit(head.first, nationality.last, start, end, text[start:end], "organization",
-                                          text[start:end], "", "headed-name", country=nationality.country,
-                                          state_body=True))
+                    out.append(_named(ctx, head.first, nationality.last, "organization", "headed-name",
+                                      country=nationality.country, state_body=True))
                     taken.update(range(head.first, nationality.last))
                     drop.add(id(nationality))
                 continue  # "الشركة": the company already named, not a name
@@ -310,18 +313,16 @@ class MentionComponent(Component):
                 nationality = next((m for m in mentions if m.adjective and j <= m.first <= k), None)
                 if nationality is not None:
                     # "وزارة الدفاع الجزائرية": Algeria's ministry
-                    start, end = tokens[first].start, tokens[max(last, nationality.last) - 1].end
                     last = max(last, nationality.last)
-                    out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end],
-                                          "", "headed-name", country=nationality.country, state_body=True))
+                    out.append(_named(ctx, first, last, "organization", "headed-name", country=nationality.country,
+                                      state_body=True))
                     taken.update(range(first, last))
                     drop.add(id(nationality))
                     continue
             if any(i in taken for i in range(first, last)):
                 continue  # the lexicon already knows this name
-            start, end = tokens[first].start, tokens[last - 1].end
-            out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end], "",
-                                  "headed-name", country=skipped.country if skipped else None))
+            out.append(_named(ctx, first, last, "organization", "headed-name",
+                              country=skipped.country if skipped else None))
             taken.update(range(head.first, max(k, last) + (1 if k < len(tokens) and tokens[k].text in _QUOTES
                                                            else 0)))
         mentions[:] = [m for m in mentions if id(m) not in drop]
@@ -329,7 +330,7 @@ class MentionComponent(Component):
 
     def _national_bodies(self, ctx: Context, taken: set[int], mentions: list[MentionHit]) -> list[MentionHit]:
         """"the German navy", "la marine allemande": a state's body, named by its nationality."""
-        tokens, text = ctx.tokens, ctx.document.text
+        tokens = ctx.tokens
         before = {m.last: m for m in mentions if m.adjective}
         after = {m.first: m for m in mentions if m.adjective}
         if ctx.language == "ru":
@@ -343,9 +344,8 @@ class MentionComponent(Component):
             if nationality is None:
                 continue
             first, last = min(head.first, nationality.first), max(head.last, nationality.last)
-            start, end = tokens[first].start, tokens[last - 1].end
-            out.append(MentionHit(first, last, start, end, text[start:end], "organization", text[start:end], "",
-                                  "national-body", country=nationality.country, state_body=True))
+            out.append(_named(ctx, first, last, "organization", "national-body", country=nationality.country,
+                              state_body=True))
             taken.update(range(first, last))
             mentions.remove(nationality)
         return out
@@ -390,7 +390,7 @@ class MentionComponent(Component):
     def _capitalised(self, ctx: Context, taken: set[int]) -> list[MentionHit]:
         """Runs of capitalised words that no lexicon knows: companies by their suffix, else organisations
         when two or more words long."""
-        tokens, text = ctx.tokens, ctx.document.text
+        tokens = ctx.tokens
         stop = _function_words()
         out: list[MentionHit] = []
         i = 0
@@ -408,9 +408,7 @@ class MentionComponent(Component):
             if title is not None:
                 # "Defense Minister Shin Won-sik": a title, then the person who holds it
                 if j - title.last >= 2 or (j - title.last == 1 and ctx.language == "ru"):
-                    start, end = tokens[title.last].start, tokens[j - 1].end
-                    out.append(MentionHit(title.last, j, start, end, text[start:end], "person", text[start:end], "",
-                                          "titled-name"))
+                    out.append(_named(ctx, title.last, j, "person", "titled-name"))
                     taken.update(range(title.last, j))
                 i = j
                 continue
@@ -421,9 +419,7 @@ class MentionComponent(Component):
                 if sentence_start and len(words) == 2 and words[0].lower() in _STOP_CAPS:
                     i = j
                     continue
-                start, end = tokens[i].start, tokens[j - 1].end
-                surface = text[start:end]
-                out.append(MentionHit(i, j, start, end, surface, "organization", surface, "", "capitalised"))
+                out.append(_named(ctx, i, j, "organization", "capitalised"))
                 taken.update(range(i, j))
             i = j
         return out
