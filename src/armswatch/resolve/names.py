@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armswatch.resolve.phonetic import skeleton, sounds
+from armswatch.resolve.readings import russian_reading
 from armswatch.resolve.transliterate import fold_latin, latin_spellings, normalize_arabic, script_of
 
 __all__ = ["MAX_NAME_CHARS", "NamePart", "ParsedName", "clean_name", "parse_name"]
@@ -73,6 +74,8 @@ class NamePart:
     weight: float
     kind: str  # "name", "generic", "patronymic", "particle"
     sounds: tuple[str, ...] = ()  # ``phonetic.sounds`` of each form, same order
+    # ``sounds`` of how a Russian transcriber reads a Latin token: compared with Cyrillic parts only.
+    readings: tuple[str, ...] = ()
 
     @property
     def latin(self) -> str:
@@ -167,8 +170,14 @@ def _make_part(token: str) -> NamePart:
         if len(folded) >= 6 and folded.endswith("is"):
             forms.append(folded[:-1])  # English plural of a nisba: "Houthis" ~ الحوثي
     forms = [f for f in forms if f]
+    form_sounds = tuple(sounds(f) for f in forms)
+    readings: tuple[str, ...] = ()
+    if script == "latin" and forms:
+        reading = russian_reading(forms[0])
+        if reading and sounds(reading) not in form_sounds:
+            readings = (sounds(reading),)
     return NamePart(token, script, tuple(forms), tuple(skeleton(f) for f in forms), weight, kind,
-                    tuple(sounds(f) for f in forms))
+                    form_sounds, readings)
 
 
 @lru_cache(maxsize=200_000)

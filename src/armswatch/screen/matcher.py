@@ -87,6 +87,14 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
                 sim, label = sound, ("transliteration" if cross else "phonetic")
             if sim > best:
                 best, how = sim, label
+    # A Latin part read as a Russian transcriber would (silent letters dropped) against Cyrillic.
+    if {a.script, b.script} == {"latin", "cyrillic"} and best < 1.0:
+        cyr, lat = (a, b) if a.script == "cyrillic" else (b, a)
+        for vc in cyr.sounds:
+            for vl in lat.readings:
+                sim = sound_similarity(vc, vl, False, False, max(MIN_PAIR, best))
+                if sim > best:
+                    best, how = sim, "transliteration"
     return min(best, 1.0), how
 
 
