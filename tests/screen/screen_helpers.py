@@ -58,3 +58,14 @@ def load_fixture(store: ListStore) -> None:
     info = ListInfo(name="test_list", authority="Test Authority", title="Test List", source=str(FIXTURE),
                     list_date="2025-01-01")
     store.replace_list(info, entities, blocking_keys(entities))
+
+
+def run(argv: list[str]) -> int:
+    """Run `armswatch ARGV` in-process and return its exit code."""
+    from armswatch.serve.cli import main
+
+    try:
+        main(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0

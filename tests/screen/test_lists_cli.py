@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from screen_helpers import run
 
 from armswatch.screen.lists import ensure_sample_lists, update_lists
 from armswatch.screen.sources import ListSource
-from armswatch.serve.cli import main
 from armswatch.settings import get_settings
 from armswatch.store.sqlite import SQLiteStore
 
@@ -21,21 +21,10 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "aw.db"
-    monkeypatch.setenv("ARMSWATCH_DATABASE", str(path))
+def db(cli_database: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ARMSWATCH_DOWNLOAD_TIMEOUT", "5")
     get_settings(reload=True)
-    yield path
-    get_settings(reload=True)
-
-
-def run(argv: list[str]) -> int:
-    try:
-        main(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
+    return cli_database
 
 
 @pytest.fixture

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from screen_helpers import load_fixture
+from screen_helpers import load_fixture, run
 
-from armswatch.serve.cli import main
 from armswatch.settings import get_settings
 from armswatch.store.sqlite import SQLiteStore
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "aw.db"
-    monkeypatch.setenv("ARMSWATCH_DATABASE", str(path))
-    get_settings(reload=True)
-    yield path
-    get_settings(reload=True)
+def empty_db(cli_database: Path) -> Path:
+    return cli_database
 
 
 @pytest.fixture
@@ -30,14 +24,6 @@ def db(empty_db: Path) -> Path:
     load_fixture(store)
     store.close()
     return empty_db
-
-
-def run(argv: list[str]) -> int:
-    try:
-        main(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 @pytest.mark.parametrize("query", ["Viktor Bout", "فيكتور بوت", "Виктор Бут"])

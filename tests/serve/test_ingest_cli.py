@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from armswatch.serve.cli import cli
-from armswatch.settings import get_settings
 from armswatch.store.sqlite import SQLiteStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
@@ -30,13 +28,8 @@ ENGLISH = (
 
 
 @pytest.fixture
-def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "test.db"
-    monkeypatch.setenv("ARMSWATCH_DATABASE", str(path))
-    get_settings(reload=True)
-    yield path
-    monkeypatch.undo()
-    get_settings(reload=True)
+def database(cli_database: Path) -> Path:
+    return cli_database
 
 
 def run(*args: str) -> Result:
